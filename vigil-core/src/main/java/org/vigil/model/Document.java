@@ -1,0 +1,28 @@
+package org.vigil.model;
+
+import java.time.Instant;
+
+/**
+ * One ingested report. Its id is a hash of the normalised content, so re-ingesting the same text adds nothing.
+ * {@code published} may be null (unknown) or coarse (year precision, from a copyright line).
+ */
+public record Document(String id, String source, String publisher, String affiliation, DateRange published,
+                       Instant ingestedAt, String rawText, String cleanText, String title) {
+
+    public Document withClean(String clean, String newTitle) {
+        return new Document(id, source, publisher, affiliation, published, ingestedAt, rawText, clean, newTitle);
+    }
+
+    public Document withPublished(DateRange p) {
+        return new Document(id, source, publisher, affiliation, p, ingestedAt, rawText, cleanText, title);
+    }
+
+    public Document withPublisher(String p) {
+        return new Document(id, source, p, affiliation, published, ingestedAt, rawText, cleanText, title);
+    }
+
+    /** The short reference that exports and claims carry. */
+    public DocumentRef ref() {
+        return new DocumentRef(id, source, publisher, published == null ? null : published);
+    }
+}

@@ -1,0 +1,20 @@
+package org.vigil.model;
+
+import java.util.List;
+
+/**
+ * One event mention in one sentence of one document. {@code id} is {@code documentId#ordinal}.
+ * Place and date may be null when the text gives none; never invented.
+ */
+public record Mention(String id, String documentId, PloverType type, List<String> modes,
+                      String acledEventType, String acledSubEventType,
+                      List<Actor> actors, List<Actor> recipients, Place place, DateRange date,
+                      Span sentence, String trigger, boolean historical, boolean negated, boolean future,
+                      List<String> slogans) {
+    public Mention {
+        modes = List.copyOf(modes);
+        actors = List.copyOf(actors);
+        recipients = List.copyOf(recipients);
+        slogans = List.copyOf(slogans);
+    }
+}

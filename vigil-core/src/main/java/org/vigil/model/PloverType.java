@@ -1,0 +1,7 @@
+package org.vigil.model;
+
+/** The 16 event types of the PLOVER ontology (current names). */
+public enum PloverType {
+    AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST,
+    ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT
+}
