@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.vigil.model.Span;
 import org.vigil.pipeline.AnnotatedDocument;
 import org.vigil.pipeline.Key;
@@ -18,7 +16,6 @@ import org.vigil.pipeline.Stage;
  * captions and paragraphs on lines of their own); inside a line the JDK's sentence BreakIterator decides.
  */
 public final class SentenceStage implements Stage {
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.'’\\-][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
 
     @Override
     public String name() {
@@ -73,17 +70,9 @@ public final class SentenceStage implements Stage {
                 e--;
             }
             if (e > s) {
-                out.add(new Sentence(out.size(), new Span(s, e), text.substring(s, e), tokens(text, s, e)));
+                out.add(new Sentence(out.size(), new Span(s, e), text.substring(s, e), Tokens.spans(text, s, e)));
             }
         }
     }
 
-    private static List<Span> tokens(String text, int from, int to) {
-        List<Span> t = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text).region(from, to);
-        while (m.find()) {
-            t.add(new Span(m.start(), m.end()));
-        }
-        return t;
-    }
 }

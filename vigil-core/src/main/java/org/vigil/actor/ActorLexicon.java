@@ -1,0 +1,108 @@
+package org.vigil.actor;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigil.model.Span;
+import org.vigil.text.Tokens;
+
+/**
+ * The curated lexicon of organisations, forces and groups with their aliases, matched in one pass over a
+ * sentence's tokens (longest alias first at each position) through a hash map of folded token sequences.
+ */
+public final class ActorLexicon {
+    private record Alias(LexiconEntry entry, boolean acronym, List<String> tokens) {
+    }
+
+    private final Map<String, List<Alias>> byKey = new HashMap<>();
+    private final Map<String, LexiconEntry> byId = new HashMap<>();
+    private int maxTokens = 1;
+
+    /** A match of an alias in a text. */
+    public record Match(Span span, LexiconEntry entry) {
+    }
+
+    public static ActorLexicon load(String resource) {
+        ActorLexicon lex = new ActorLexicon();
+        try (InputStream in = ActorLexicon.class.getResourceAsStream(resource);
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] f = line.split("\t");
+                    lex.add(new LexiconEntry(f[0], f[1], f[2], Arrays.asList(f[3].split("\\|"))));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lex;
+    }
+
+    void add(LexiconEntry e) {
+        byId.put(e.id(), e);
+        for (String a : e.aliases()) {
+            List<String> toks = Tokens.words(a);
+            boolean acronym = a.length() >= 2 && a.equals(a.toUpperCase()) && a.chars().anyMatch(Character::isLetter);
+            List<String> folded = toks.stream().map(Tokens::fold).toList();
+            byKey.computeIfAbsent(String.join(" ", folded), k -> new ArrayList<>()).add(new Alias(e, acronym, toks));
+            maxTokens = Math.max(maxTokens, toks.size());
+        }
+    }
+
+    public LexiconEntry byId(String id) {
+        return byId.get(id);
+    }
+
+    /** Longest-first matches over the given token spans of {@code text}, not overlapping. */
+    public List<Match> find(String text, List<Span> tokens) {
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int matched = matchAt(text, tokens, i, out);
+            i += Math.max(1, matched);
+        }
+        return out;
+    }
+
+    private int matchAt(String text, List<Span> tokens, int i, List<Match> out) {
+        for (int n = Math.min(maxTokens, tokens.size() - i); n >= 1; n--) {
+            StringBuilder key = new StringBuilder();
+            for (int k = i; k < i + n; k++) {
+                if (k > i) {
+                    key.append(' ');
+                }
+                Span t = tokens.get(k);
+                key.append(Tokens.fold(text.substring(t.start(), t.end())));
+            }
+            List<Alias> aliases = byKey.get(key.toString());
+            if (aliases == null) {
+                continue;
+            }
+            for (Alias a : aliases) {
+                if (!a.acronym() || sameCase(text, tokens, i, a)) {
+                    out.add(new Match(new Span(tokens.get(i).start(), tokens.get(i + n - 1).end()), a.entry()));
+                    return n;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static boolean sameCase(String text, List<Span> tokens, int i, Alias a) {
+        for (int k = 0; k < a.tokens().size(); k++) {
+            Span t = tokens.get(i + k);
+            if (!text.substring(t.start(), t.end()).equals(a.tokens().get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

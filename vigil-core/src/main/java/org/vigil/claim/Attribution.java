@@ -1,0 +1,93 @@
+package org.vigil.claim;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vigil.actor.ActorMention;
+import org.vigil.model.Span;
+import org.vigil.text.Sentence;
+
+/**
+ * Who claims a figure: the speaker of the quotation it stands in ("Pompeo tweeted, “... 3 deaths ...”"), the
+ * source named by "according to", the subject of a verb of saying in its sentence ("the ministry said"), or,
+ * when the text attributes it to nobody, the publisher itself.
+ */
+final class Attribution {
+    private static final Set<String> CROWD = Set.of("protesters", "labour", "civilians");
+    private static final Pattern ACCORDING = Pattern.compile("(?i)according to (?:the )?([^,.;:“”\"]{3,80})");
+    private static final Pattern SAYING = Pattern.compile(
+            "(?i)^[\\s,]*(?:\\w+\\s+){0,3}?(said|says|say|told|tweeted|wrote|reported|reports|announced|claimed|claims|stated|estimated|estimates|confirmed|put|counted|recorded|documented|added)\\b");
+    private static final Pattern HEDGE = Pattern.compile("(?i)\\b(reportedly|allegedly|apparently|purportedly|unconfirmed|reported|believed to|said to)\\b");
+
+    private Attribution() {
+    }
+
+    /** The claimant and how it was found, or null when the publisher states the figure itself. */
+    static String claimant(String text, Sentence s, Span figure, List<ActorMention> actors) {
+        String quoted = quoteSpeaker(text, s, figure, actors);
+        if (quoted != null) {
+            return quoted;
+        }
+        Matcher m = ACCORDING.matcher(s.text());
+        if (m.find()) {
+            int start = s.span().start() + m.start(1);
+            int end = s.span().start() + m.end(1);
+            ActorMention a = actorIn(actors, start, end);
+            return a != null ? a.name() : m.group(1).trim();
+        }
+        for (ActorMention a : actors) {
+            if (s.span().contains(a.span()) && !CROWD.contains(a.role())
+                    && SAYING.matcher(text.substring(a.span().end(), s.span().end())).find()) {
+                return a.name();
+            }
+        }
+        return null;
+    }
+
+    /** The speaker of the quotation that holds the figure, named before its opening mark on the same line. */
+    private static String quoteSpeaker(String text, Sentence s, Span figure, List<ActorMention> actors) {
+        int lineStart = text.lastIndexOf('\n', figure.start()) + 1;
+        int open = -1;
+        for (int i = figure.start() - 1; i >= lineStart; i--) {
+            char c = text.charAt(i);
+            if (c == '”') {
+                return null;
+            }
+            if (c == '“') {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return null;
+        }
+        ActorMention speaker = null;
+        for (ActorMention a : actors) {
+            if (a.span().start() >= lineStart && a.span().end() <= open && !CROWD.contains(a.role())) {
+                speaker = a;
+            }
+        }
+        return speaker == null ? null : speaker.name();
+    }
+
+    private static ActorMention actorIn(List<ActorMention> actors, int start, int end) {
+        for (ActorMention a : actors) {
+            if (a.span().start() >= start && a.span().end() <= end) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** A hedge word in the sentence before the figure ("reportedly", "allegedly"), or null. */
+    static String hedge(String text, Sentence s, Span figure) {
+        String before = text.substring(s.span().start(), figure.start());
+        Matcher m = HEDGE.matcher(before);
+        String found = null;
+        while (m.find()) {
+            found = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        }
+        return found;
+    }
+}

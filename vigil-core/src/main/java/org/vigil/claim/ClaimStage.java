@@ -1,0 +1,121 @@
+package org.vigil.claim;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.vigil.actor.ActorMention;
+import org.vigil.model.Claim;
+import org.vigil.model.ClaimKind;
+import org.vigil.model.Document;
+import org.vigil.model.Mention;
+import org.vigil.model.PloverType;
+import org.vigil.model.Span;
+import org.vigil.pipeline.AnnotatedDocument;
+import org.vigil.pipeline.Key;
+import org.vigil.pipeline.Keys;
+import org.vigil.pipeline.Stage;
+import org.vigil.text.Sentence;
+
+/**
+ * Finds figures (killed, injured, arrested, detained, disappeared, participants) as claims: the range, the
+ * claimant and who relays it, the hedge, the exact quote, and the mention of the event the figure describes
+ * (in its sentence, or, for a figure inside a statement, the nearest event of a fitting type in the document).
+ */
+public final class ClaimStage implements Stage {
+    private final QuantityParser quantities = new QuantityParser();
+
+    @Override
+    public String name() {
+        return "claims";
+    }
+
+    @Override
+    public Set<Key<?>> requires() {
+        return Set.of(Keys.SENTENCES, Keys.ACTORS, Keys.MENTIONS);
+    }
+
+    @Override
+    public Set<Key<?>> provides() {
+        return Set.of(Keys.CLAIMS);
+    }
+
+    @Override
+    public void process(AnnotatedDocument doc) {
+        String text = doc.text();
+        Document d = doc.document();
+        List<ActorMention> actors = doc.get(Keys.ACTORS);
+        List<Mention> mentions = doc.get(Keys.MENTIONS);
+        List<Claim> out = new ArrayList<>();
+        for (Sentence s : doc.get(Keys.SENTENCES)) {
+            for (Quantity q : quantities.find(text, s.span().start(), s.span().end())) {
+                KindFinder.Found k = KindFinder.kind(text, s.tokens(), q);
+                if (k == null) {
+                    continue;
+                }
+                Mention target = target(mentions, s, k.kind(), q.span());
+                if (target != null) {
+                    out.add(claim(text, d, s, q, k, actors, target));
+                }
+            }
+        }
+        doc.put(Keys.CLAIMS, out);
+    }
+
+    private static Claim claim(String text, Document d, Sentence s, Quantity q, KindFinder.Found k,
+                               List<ActorMention> actors, Mention target) {
+        String publisher = d.publisher() != null ? d.publisher() : "unattributed (" + d.source() + ")";
+        String claimant = Attribution.claimant(text, s, q.span(), actors);
+        String via = claimant == null || d.publisher() == null ? null : d.publisher();
+        String hedge = join(Attribution.hedge(text, s, q.span()), q.hedge());
+        Span quote = quoteSpan(text, s, q.span(), k.word());
+        return new Claim(k.kind(), q.low(), q.high(), claimant == null ? publisher : claimant, via, hedge, d.id(),
+                text.substring(quote.start(), quote.end()), quote, target.id());
+    }
+
+    /** The clause holding the figure and the word that says what it counts. */
+    private static Span quoteSpan(String text, Sentence s, Span figure, Span word) {
+        int from = Math.min(figure.start(), word.start());
+        int to = Math.max(figure.end(), word.end());
+        int start = from;
+        while (start > s.span().start() && ",;:“”\"()".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int end = to;
+        while (end < s.span().end() && ",;:“”\"().".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return new Span(start, end);
+    }
+
+    /** The mention the figure describes: a fitting one in its sentence, else the nearest fitting one in the document. */
+    static Mention target(List<Mention> mentions, Sentence s, ClaimKind kind, Span figure) {
+        Set<PloverType> fits = fitting(kind);
+        List<Mention> inSentence = mentions.stream().filter(m -> m.sentence().equals(s.span())).toList();
+        return inSentence.stream().filter(m -> fits.contains(m.type()) && !m.negated())
+                .min(Comparator.comparingInt(m -> Math.abs(m.sentence().start() - figure.start())))
+                .orElseGet(() -> mentions.stream()
+                        .filter(m -> fits.contains(m.type()) && !m.negated() && !m.future())
+                        .filter(m -> inSentence.stream().allMatch(x -> x.historical() == m.historical()))
+                        .min(Comparator.comparingInt(m -> Math.abs(m.sentence().start() - figure.start())))
+                        .orElse(inSentence.isEmpty() ? null : inSentence.get(0)));
+    }
+
+    private static Set<PloverType> fitting(ClaimKind kind) {
+        return switch (kind) {
+            case KILLED, INJURED -> Set.of(PloverType.ASSAULT);
+            case ARRESTED, DETAINED, DISAPPEARED -> Set.of(PloverType.COERCE, PloverType.ASSAULT);
+            case PARTICIPANTS -> Set.of(PloverType.PROTEST);
+        };
+    }
+
+    private static String join(String a, String b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : a + ", " + b;
+    }
+}

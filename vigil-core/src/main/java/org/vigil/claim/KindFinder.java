@@ -1,0 +1,108 @@
+package org.vigil.claim;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.model.ClaimKind;
+import org.vigil.model.Span;
+import org.vigil.text.Tokens;
+
+/**
+ * Decides what a quantity counts from the words around it: "4 killed", "3 deaths", "wounding dozens",
+ * "arresting 30", "death toll rose to 12", "tens of thousands marched". Words after the number (up to a
+ * conjunction or punctuation) win over words before it.
+ */
+final class KindFinder {
+    private static final Map<String, ClaimKind> AFTER = Map.ofEntries(
+            Map.entry("killed", ClaimKind.KILLED), Map.entry("dead", ClaimKind.KILLED), Map.entry("deaths", ClaimKind.KILLED),
+            Map.entry("died", ClaimKind.KILLED), Map.entry("death", ClaimKind.KILLED), Map.entry("martyrs", ClaimKind.KILLED),
+            Map.entry("martyred", ClaimKind.KILLED), Map.entry("fatalities", ClaimKind.KILLED), Map.entry("slain", ClaimKind.KILLED),
+            Map.entry("executed", ClaimKind.KILLED), Map.entry("massacred", ClaimKind.KILLED), Map.entry("murdered", ClaimKind.KILLED),
+            Map.entry("bodies", ClaimKind.KILLED), Map.entry("injured", ClaimKind.INJURED), Map.entry("wounded", ClaimKind.INJURED),
+            Map.entry("injuries", ClaimKind.INJURED), Map.entry("hurt", ClaimKind.INJURED), Map.entry("hospitalised", ClaimKind.INJURED),
+            Map.entry("hospitalized", ClaimKind.INJURED), Map.entry("arrested", ClaimKind.ARRESTED), Map.entry("arrests", ClaimKind.ARRESTED),
+            Map.entry("detained", ClaimKind.DETAINED), Map.entry("detainees", ClaimKind.DETAINED), Map.entry("detentions", ClaimKind.DETAINED),
+            Map.entry("jailed", ClaimKind.DETAINED), Map.entry("imprisoned", ClaimKind.DETAINED), Map.entry("disappeared", ClaimKind.DISAPPEARED),
+            Map.entry("missing", ClaimKind.DISAPPEARED), Map.entry("participants", ClaimKind.PARTICIPANTS),
+            Map.entry("marched", ClaimKind.PARTICIPANTS), Map.entry("rallied", ClaimKind.PARTICIPANTS),
+            Map.entry("gathered", ClaimKind.PARTICIPANTS), Map.entry("protested", ClaimKind.PARTICIPANTS),
+            Map.entry("demonstrated", ClaimKind.PARTICIPANTS), Map.entry("strong", ClaimKind.PARTICIPANTS),
+            Map.entry("marchers", ClaimKind.PARTICIPANTS), Map.entry("took", ClaimKind.PARTICIPANTS),
+            Map.entry("joined", ClaimKind.PARTICIPANTS), Map.entry("turned", ClaimKind.PARTICIPANTS),
+            Map.entry("attended", ClaimKind.PARTICIPANTS));
+    private static final Map<String, ClaimKind> BEFORE = Map.ofEntries(
+            Map.entry("killed", ClaimKind.KILLED), Map.entry("killing", ClaimKind.KILLED), Map.entry("kills", ClaimKind.KILLED),
+            Map.entry("slaughtered", ClaimKind.KILLED), Map.entry("massacred", ClaimKind.KILLED), Map.entry("executed", ClaimKind.KILLED),
+            Map.entry("toll", ClaimKind.KILLED), Map.entry("wounding", ClaimKind.INJURED), Map.entry("wounded", ClaimKind.INJURED),
+            Map.entry("injuring", ClaimKind.INJURED), Map.entry("injured", ClaimKind.INJURED), Map.entry("arresting", ClaimKind.ARRESTED),
+            Map.entry("arrested", ClaimKind.ARRESTED), Map.entry("arrest", ClaimKind.ARRESTED), Map.entry("detaining", ClaimKind.DETAINED),
+            Map.entry("detained", ClaimKind.DETAINED), Map.entry("detain", ClaimKind.DETAINED), Map.entry("crowd", ClaimKind.PARTICIPANTS),
+            Map.entry("turnout", ClaimKind.PARTICIPANTS));
+    /** Crowd nouns count participants only when a verb of gathering follows or "crowd of" precedes. */
+    private static final Set<String> CROWD_NOUNS = Set.of("people", "protesters", "protestors", "demonstrators", "students", "workers", "residents");
+    private static final Set<String> STOP = Set.of("and", "but", "while", "whereas", "or", ",", ";", ":", ".", "!", "?", "(", ")", "“", "”", "\"", "&");
+
+    private KindFinder() {
+    }
+
+    /** The kind and the span of the word that says it, or null. */
+    static Found kind(String text, List<Span> tokens, Quantity q) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= q.span().start() && first < 0) {
+                first = i;
+            }
+            if (tokens.get(i).end() <= q.span().end()) {
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        Found after = after(text, tokens, last + 1);
+        return after != null ? after : before(text, tokens, first);
+    }
+
+    record Found(ClaimKind kind, Span word) {
+    }
+
+    private static Found after(String text, List<Span> tokens, int from) {
+        boolean crowd = false;
+        for (int i = from; i < Math.min(tokens.size(), from + 5); i++) {
+            String w = word(text, tokens.get(i));
+            if (STOP.contains(w) && !(i == from && w.equals("&"))) {
+                return null;
+            }
+            ClaimKind k = AFTER.get(w);
+            if (k != null && (k != ClaimKind.PARTICIPANTS || crowd || isGatherVerb(w) || i == from)) {
+                return new Found(k, tokens.get(i));
+            }
+            crowd |= CROWD_NOUNS.contains(w);
+        }
+        return null;
+    }
+
+    private static boolean isGatherVerb(String w) {
+        return Set.of("marched", "rallied", "gathered", "protested", "demonstrated", "took", "joined", "turned", "attended").contains(w);
+    }
+
+    private static Found before(String text, List<Span> tokens, int first) {
+        for (int i = first - 1; i >= Math.max(0, first - 4); i--) {
+            String w = word(text, tokens.get(i));
+            if (STOP.contains(w)) {
+                return null;
+            }
+            ClaimKind k = BEFORE.get(w);
+            if (k != null) {
+                return new Found(k, tokens.get(i));
+            }
+        }
+        return null;
+    }
+
+    private static String word(String text, Span t) {
+        return Tokens.fold(text.substring(t.start(), t.end())).toLowerCase(Locale.ROOT);
+    }
+}

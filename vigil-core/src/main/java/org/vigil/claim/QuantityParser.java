@@ -1,0 +1,115 @@
+package org.vigil.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vigil.model.Span;
+
+/**
+ * Reads counts written in digits ("4", "30,000", European "120.000", "1.5 million"), in words ("four",
+ * "twenty-three", "two hundred"), as vague quantities ("dozens", "hundreds", "tens of thousands") and with
+ * bounds ("at least", "more than", "nearly", "up to") into ranges.
+ */
+public final class QuantityParser {
+    private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+    private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    private static final String WORD = "(?:(?:" + TENS + ")(?:-(?:" + UNITS + "))?|" + UNITS + ")(?:\\s+(?:hundred|thousand|million))?";
+    private static final String DIGITS = "\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+(?:thousand|million))?";
+    private static final String VAGUE = "tens of thousands|hundreds of thousands|a dozen|dozens|scores|hundreds|thousands|millions|several|a few|a handful";
+    private static final String BOUND = "at least|more than|over|nearly|almost|about|around|approximately|roughly|some|up to|as many as|an estimated|fewer than|less than|at most";
+    private static final Pattern QUANTITY = Pattern.compile(
+            "\\b(?:(" + BOUND + ")\\s+)?(" + DIGITS + "|" + VAGUE + "|" + WORD + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, long[]> VAGUE_RANGES = Map.ofEntries(
+            Map.entry("a dozen", new long[] {12, 12}), Map.entry("dozens", new long[] {24, 99}),
+            Map.entry("scores", new long[] {40, 99}), Map.entry("hundreds", new long[] {200, 999}),
+            Map.entry("thousands", new long[] {2000, 9999}), Map.entry("tens of thousands", new long[] {20000, 99999}),
+            Map.entry("hundreds of thousands", new long[] {200000, 999999}),
+            Map.entry("millions", new long[] {2000000, -1}), Map.entry("several", new long[] {3, 9}),
+            Map.entry("a few", new long[] {2, 5}), Map.entry("a handful", new long[] {2, 5}));
+    private static final Map<String, Integer> SMALL = smallNumbers();
+
+    /** Quantities in {@code text[from, to)}, left to right. */
+    public List<Quantity> find(String text, int from, int to) {
+        List<Quantity> out = new ArrayList<>();
+        Matcher m = QUANTITY.matcher(text).region(from, to);
+        while (m.find()) {
+            Long value = null;
+            String number = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            long[] vague = VAGUE_RANGES.get(number);
+            if (vague == null) {
+                value = value(number);
+                if (value == null) {
+                    continue;
+                }
+            }
+            String bound = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+            long lo = vague != null ? vague[0] : value;
+            Long hi = vague != null ? (vague[1] < 0 ? null : vague[1]) : value;
+            out.add(bounded(new Span(m.start(), m.end()), lo, hi, bound, m.group()));
+        }
+        return out;
+    }
+
+    private static Quantity bounded(Span span, long lo, Long hi, String bound, String text) {
+        if (bound == null) {
+            return new Quantity(span, lo, hi, null, text);
+        }
+        return switch (bound) {
+            case "at least" -> new Quantity(span, lo, null, bound, text);
+            case "more than", "over" -> new Quantity(span, lo + 1, null, bound, text);
+            case "nearly", "almost" -> new Quantity(span, Math.round(lo * 0.9), Math.max(lo - 1, 0), bound, text);
+            case "up to", "as many as", "at most" -> new Quantity(span, null, hi, bound, text);
+            case "fewer than", "less than" -> new Quantity(span, null, Math.max(lo - 1, 0), bound, text);
+            default -> new Quantity(span, Math.round(lo * 0.9), hi == null ? null : Math.round(hi * 1.1), bound, text);
+        };
+    }
+
+    /** The value of a number in digits or words, or null. */
+    static Long value(String s) {
+        String t = s.trim().toLowerCase(Locale.ROOT);
+        long mult = 1;
+        if (t.endsWith(" million")) {
+            mult = 1_000_000;
+            t = t.substring(0, t.length() - 8).trim();
+        } else if (t.endsWith(" thousand")) {
+            mult = 1_000;
+            t = t.substring(0, t.length() - 9).trim();
+        } else if (t.endsWith(" hundred")) {
+            mult = 100;
+            t = t.substring(0, t.length() - 8).trim();
+        }
+        if (t.matches("\\d{1,3}(?:[,.]\\d{3})+")) {
+            return Long.parseLong(t.replaceAll("[,.]", "")) * mult;
+        }
+        if (t.matches("\\d+(?:\\.\\d+)?")) {
+            return Math.round(Double.parseDouble(t) * mult);
+        }
+        Integer w = wordValue(t);
+        return w == null ? null : w * mult;
+    }
+
+    private static Integer wordValue(String t) {
+        String[] parts = t.split("-");
+        Integer v = SMALL.get(parts[0]);
+        if (v == null) {
+            return null;
+        }
+        return parts.length == 2 && SMALL.containsKey(parts[1]) ? v + SMALL.get(parts[1]) : v;
+    }
+
+    private static Map<String, Integer> smallNumbers() {
+        String[] units = UNITS.split("\\|");
+        String[] tens = TENS.split("\\|");
+        java.util.HashMap<String, Integer> m = new java.util.HashMap<>();
+        for (int i = 0; i < units.length; i++) {
+            m.put(units[i], i + 1);
+        }
+        for (int i = 0; i < tens.length; i++) {
+            m.put(tens[i], (i + 2) * 10);
+        }
+        return Map.copyOf(m);
+    }
+}

@@ -1,0 +1,127 @@
+package org.vigil.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vigil.actor.ActorMention;
+import org.vigil.geo.Toponym;
+import org.vigil.model.Actor;
+import org.vigil.model.DateRange;
+import org.vigil.model.Place;
+import org.vigil.model.PlacePrecision;
+import org.vigil.model.PloverType;
+import org.vigil.time.TimeMention;
+
+/** The rules that give a triggered mention its place, date, actors and flags from its sentence and document. */
+final class MentionFactory {
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "across", "throughout", "inside", "around");
+    private static final Set<String> NEGATORS = Set.of("not", "no", "never", "without", "neither", "nor");
+    private static final Set<String> FUTURE = Set.of("will", "shall", "plan", "plans", "planned", "planning",
+            "intend", "intends", "upcoming", "coming", "next", "expected", "'ll", "would");
+    private static final Set<String> FORCE_ROLES = Set.of("state-forces", "government", "armed-group");
+    private static final Set<String> CROWD_ROLES = Set.of("protesters", "labour", "civilians", "opposition");
+
+    private MentionFactory() {
+    }
+
+    static Place place(SentenceContext sc, TriggerMatch tm, DocumentFocus focus, boolean historical, String text) {
+        Toponym best = null;
+        for (Toponym t : sc.toponyms()) {
+            if (t.role() != Toponym.Role.LOCATION) {
+                continue;
+            }
+            boolean locative = sc.wordsBefore(text, t.span().start(), 4).stream().anyMatch(LOCATIVE::contains);
+            if (locative) {
+                return named(t);
+            }
+            if (best == null || Math.abs(t.span().start() - tm.span().start()) < Math.abs(best.span().start() - tm.span().start())) {
+                best = t;
+            }
+        }
+        if (best != null) {
+            return named(best);
+        }
+        if (tm.trigger().statement()) {
+            return null;
+        }
+        return historical ? focus.country() : focus.city() != null ? focus.city() : focus.country();
+    }
+
+    private static Place named(Toponym t) {
+        return t.place().withPrecision(t.place().precision(), t.text());
+    }
+
+    /** The span of the dates stated in the sentence, or null. */
+    static DateRange date(SentenceContext sc) {
+        DateRange d = null;
+        for (TimeMention t : sc.times()) {
+            d = d == null ? t.range() : d.span(t.range());
+        }
+        return d;
+    }
+
+    static boolean pastFramed(SentenceContext sc) {
+        return sc.times().stream().anyMatch(TimeMention::pastFramed);
+    }
+
+    static boolean negated(SentenceContext sc, TriggerMatch tm, String text) {
+        return sc.wordsBefore(text, tm.span().start(), 3).stream().anyMatch(w -> NEGATORS.contains(w) || w.endsWith("n't"));
+    }
+
+    static boolean futureWording(SentenceContext sc, TriggerMatch tm, String text) {
+        List<String> before = sc.wordsBefore(text, tm.span().start(), 6);
+        int comma = before.lastIndexOf(",");
+        return before.subList(comma + 1, before.size()).stream().anyMatch(FUTURE::contains);
+    }
+
+    /** Generic talk of a right ("the right to protest") reports no event. */
+    static boolean generic(SentenceContext sc, TriggerMatch tm, String text) {
+        List<String> before = sc.wordsBefore(text, tm.span().start(), 4);
+        return before.contains("right") || before.contains("rights");
+    }
+
+    /** Actors of the mention: the speaker of a statement, else the compatible actors before the trigger. */
+    static List<Actor> actors(SentenceContext sc, TriggerMatch tm) {
+        List<ActorMention> before = sc.actors().stream().filter(a -> a.span().end() <= tm.span().start()).toList();
+        if (tm.trigger().statement()) {
+            return before.stream().filter(a -> !CROWD_ROLES.contains(a.role())).findFirst()
+                    .map(a -> List.of(actor(a))).orElse(List.of());
+        }
+        Set<String> roles = tm.trigger().type() == PloverType.PROTEST ? CROWD_ROLES : FORCE_ROLES;
+        List<Actor> out = new ArrayList<>();
+        for (ActorMention a : before) {
+            if (roles.contains(a.role()) && out.stream().noneMatch(x -> x.name().equalsIgnoreCase(a.name()))) {
+                out.add(actor(a));
+            }
+        }
+        return out;
+    }
+
+    static List<Actor> recipients(SentenceContext sc, TriggerMatch tm) {
+        if (tm.trigger().statement() || tm.trigger().type() == PloverType.PROTEST) {
+            return List.of();
+        }
+        return sc.actors().stream()
+                .filter(a -> a.span().start() >= tm.span().end() && (CROWD_ROLES.contains(a.role()) || a.id().startsWith("person:")))
+                .limit(2).map(MentionFactory::actor).toList();
+    }
+
+    /** The nearest actor before the trigger belongs to the crowd: an attack or a blockade by protesters. */
+    static boolean byCrowd(SentenceContext sc, TriggerMatch tm) {
+        ActorMention nearest = null;
+        for (ActorMention a : sc.actors()) {
+            if (a.span().end() <= tm.span().start()) {
+                nearest = a;
+            }
+        }
+        return nearest != null && CROWD_ROLES.contains(nearest.role());
+    }
+
+    static Actor actor(ActorMention a) {
+        return new Actor(a.name(), a.id(), a.role());
+    }
+
+    static boolean isPlaceless(Place p) {
+        return p == null || p.precision() == PlacePrecision.UNKNOWN;
+    }
+}

@@ -1,0 +1,114 @@
+package org.vigil.mention;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.vigil.actor.ActorMention;
+import org.vigil.geo.Toponym;
+import org.vigil.model.Actor;
+import org.vigil.model.DateRange;
+import org.vigil.model.Document;
+import org.vigil.model.Mention;
+import org.vigil.model.Place;
+import org.vigil.model.PloverType;
+import org.vigil.pipeline.AnnotatedDocument;
+import org.vigil.pipeline.Key;
+import org.vigil.pipeline.Keys;
+import org.vigil.pipeline.Stage;
+import org.vigil.text.Sentence;
+import org.vigil.time.TimeMention;
+
+/**
+ * Finds event mentions: each trigger of the lexicon in a sentence becomes a mention (one per type and modes per
+ * sentence) with its place, date, actors, recipients, slogans and the flags historical, negated and future.
+ */
+public final class MentionStage implements Stage {
+    private final TriggerLexicon triggers = TriggerLexicon.load("/mention/triggers.tsv");
+
+    @Override
+    public String name() {
+        return "mentions";
+    }
+
+    @Override
+    public Set<Key<?>> requires() {
+        return Set.of(Keys.SENTENCES, Keys.TIMES, Keys.TOPONYMS, Keys.ACTORS);
+    }
+
+    @Override
+    public Set<Key<?>> provides() {
+        return Set.of(Keys.MENTIONS);
+    }
+
+    @Override
+    public void process(AnnotatedDocument doc) {
+        String text = doc.text();
+        List<TimeMention> times = doc.get(Keys.TIMES);
+        List<Toponym> toponyms = doc.get(Keys.TOPONYMS);
+        List<ActorMention> actors = doc.get(Keys.ACTORS);
+        Document d = doc.document();
+        DocumentFocus focus = DocumentFocus.of(toponyms, times, d.published());
+        List<Mention> out = new ArrayList<>();
+        boolean protestContext = false;
+        for (Sentence s : doc.get(Keys.SENTENCES)) {
+            SentenceContext sc = SentenceContext.of(s, times, toponyms, actors);
+            List<Mention> found = sentenceMentions(text, sc, focus, d.id(), out.size());
+            protestContext |= found.stream().anyMatch(m -> m.type() == PloverType.PROTEST);
+            out.addAll(found);
+        }
+        doc.put(Keys.MENTIONS, withAcled(out, protestContext));
+    }
+
+    private List<Mention> sentenceMentions(String text, SentenceContext sc, DocumentFocus focus, String docId, int ordinal) {
+        List<Mention> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<String> slogans = SloganFinder.slogans(sc.sentence());
+        for (TriggerMatch tm : triggers.find(text, sc.sentence().tokens())) {
+            if (MentionFactory.generic(sc, tm, text)) {
+                continue;
+            }
+            PloverType type = tm.trigger().type();
+            List<String> modes = tm.trigger().modes();
+            if (!tm.trigger().statement() && MentionFactory.byCrowd(sc, tm)) {
+                if (type == PloverType.ASSAULT && modes.isEmpty()) {
+                    type = PloverType.PROTEST;
+                    modes = List.of("riot");
+                } else if (modes.contains("restrict")) {
+                    type = PloverType.PROTEST;
+                    modes = List.of("obstruct");
+                }
+            }
+            if (!seen.add(type + "/" + modes)) {
+                continue;
+            }
+            out.add(build(text, sc, tm, type, modes, focus, docId + "#" + (ordinal + out.size()),
+                    type == PloverType.PROTEST ? slogans : List.of()));
+        }
+        return out;
+    }
+
+    private static Mention build(String text, SentenceContext sc, TriggerMatch tm, PloverType type, List<String> modes,
+                                 DocumentFocus focus, String id, List<String> slogans) {
+        DateRange date = MentionFactory.date(sc);
+        boolean historical = MentionFactory.pastFramed(sc) || focus.historical(date);
+        boolean future = !historical && (MentionFactory.futureWording(sc, tm, text) || focus.future(date));
+        Place place = MentionFactory.place(sc, tm, focus, historical, text);
+        List<Actor> actors = MentionFactory.actors(sc, tm);
+        List<Actor> recipients = MentionFactory.recipients(sc, tm);
+        String trigger = text.substring(tm.span().start(), tm.span().end());
+        return new Mention(id, id.substring(0, id.indexOf('#')), type, modes, null, null, actors, recipients, place, date,
+                sc.sentence().span(), trigger, historical, MentionFactory.negated(sc, tm, text), future, slogans);
+    }
+
+    private static List<Mention> withAcled(List<Mention> mentions, boolean protestContext) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            AcledCoder.Code c = AcledCoder.code(m.type(), m.modes(), m.recipients(), protestContext);
+            out.add(new Mention(m.id(), m.documentId(), m.type(), m.modes(), c.eventType(), c.subEventType(),
+                    m.actors(), m.recipients(), m.place(), m.date(), m.sentence(), m.trigger(), m.historical(),
+                    m.negated(), m.future(), m.slogans()));
+        }
+        return out;
+    }
+}

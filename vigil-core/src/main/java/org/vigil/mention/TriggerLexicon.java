@@ -1,0 +1,92 @@
+package org.vigil.mention;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vigil.model.PloverType;
+import org.vigil.model.Span;
+
+/**
+ * The event-trigger lexicon ({@code mention/triggers.tsv}), compiled once. Each pattern is indexed by its
+ * leading literal stem and its first two letters, so a sentence is scanned token by token and only the
+ * patterns whose stem the token starts with are tried, anchored at that token.
+ */
+public final class TriggerLexicon {
+    private static final Pattern STEM = Pattern.compile("^[a-z]+");
+    private final Map<String, List<Trigger>> byPrefix = new HashMap<>();
+    private final Map<Trigger, String> stems = new HashMap<>();
+
+    public static TriggerLexicon load(String resource) {
+        TriggerLexicon lex = new TriggerLexicon();
+        try (InputStream in = TriggerLexicon.class.getResourceAsStream(resource);
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    lex.add(line.split("\t"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lex;
+    }
+
+    private void add(String[] f) {
+        Matcher stem = STEM.matcher(f[0]);
+        if (!stem.find() || stem.group().length() < 2) {
+            throw new IllegalArgumentException("trigger pattern must start with a literal stem: " + f[0]);
+        }
+        List<String> modes = f[2].equals("-") ? List.of() : Arrays.asList(f[2].split(","));
+        Trigger t = new Trigger(Pattern.compile(f[0], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                PloverType.valueOf(f[1]), modes, f[3].equals("statement"));
+        stems.put(t, stem.group());
+        byPrefix.computeIfAbsent(stem.group().substring(0, 2), k -> new ArrayList<>()).add(t);
+    }
+
+    /** Triggers in the sentence's tokens, left to right; a match consumes the tokens it covers. */
+    public List<TriggerMatch> find(String text, List<Span> tokens) {
+        List<TriggerMatch> out = new ArrayList<>();
+        int consumedTo = -1;
+        for (Span tok : tokens) {
+            if (tok.start() < consumedTo || tok.length() < 2) {
+                continue;
+            }
+            TriggerMatch best = bestAt(text, tok, tokens.get(tokens.size() - 1).end());
+            if (best != null) {
+                out.add(best);
+                consumedTo = best.span().end();
+            }
+        }
+        return out;
+    }
+
+    private TriggerMatch bestAt(String text, Span tok, int limit) {
+        String word = text.substring(tok.start(), tok.end()).toLowerCase(Locale.ROOT);
+        List<Trigger> candidates = byPrefix.get(word.substring(0, 2));
+        if (candidates == null) {
+            return null;
+        }
+        TriggerMatch best = null;
+        for (Trigger t : candidates) {
+            if (!word.startsWith(stems.get(t))) {
+                continue;
+            }
+            Matcher m = t.pattern().matcher(text).region(tok.start(), limit);
+            if (m.lookingAt() && m.end() >= tok.end() && (best == null || m.end() > best.span().end())) {
+                best = new TriggerMatch(new Span(m.start(), m.end()), t);
+            }
+        }
+        return best;
+    }
+}
