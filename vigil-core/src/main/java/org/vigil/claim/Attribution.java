@@ -29,20 +29,32 @@ final class Attribution {
         if (quoted != null) {
             return quoted;
         }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
         Matcher m = ACCORDING.matcher(s.text());
-        if (m.find()) {
+        while (m.find()) {
             int start = s.span().start() + m.start(1);
             int end = s.span().start() + m.end(1);
             ActorMention a = actorIn(actors, start, end);
-            return a != null ? a.name() : m.group(1).trim();
+            int dist = distance(start, end, figure);
+            if (dist < bestDistance) {
+                best = a != null ? a.name() : m.group(1).trim();
+                bestDistance = dist;
+            }
         }
         for (ActorMention a : actors) {
             if (s.span().contains(a.span()) && !CROWD.contains(a.role())
-                    && SAYING.matcher(text.substring(a.span().end(), s.span().end())).find()) {
-                return a.name();
+                    && SAYING.matcher(text.substring(a.span().end(), s.span().end())).find()
+                    && distance(a.span().start(), a.span().end(), figure) < bestDistance) {
+                best = a.name();
+                bestDistance = distance(a.span().start(), a.span().end(), figure);
             }
         }
-        return null;
+        return best;
+    }
+
+    private static int distance(int start, int end, Span figure) {
+        return end <= figure.start() ? figure.start() - end : Math.max(0, start - figure.end());
     }
 
     /** The speaker of the quotation that holds the figure, named before its opening mark on the same line. */

@@ -84,7 +84,8 @@ final class MentionFactory {
     static List<Actor> actors(SentenceContext sc, TriggerMatch tm) {
         List<ActorMention> before = sc.actors().stream().filter(a -> a.span().end() <= tm.span().start()).toList();
         if (tm.trigger().statement()) {
-            return before.stream().filter(a -> !CROWD_ROLES.contains(a.role())).findFirst()
+            return before.stream().filter(a -> a.id().startsWith("person:")).findFirst()
+                    .or(() -> before.stream().filter(a -> !CROWD_ROLES.contains(a.role())).findFirst())
                     .map(a -> List.of(actor(a))).orElse(List.of());
         }
         Set<String> roles = tm.trigger().type() == PloverType.PROTEST ? CROWD_ROLES : FORCE_ROLES;

@@ -1,0 +1,53 @@
+package org.vigil.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuantityParserTest {
+    private final QuantityParser parser = new QuantityParser();
+
+    private Quantity only(String text) {
+        List<Quantity> q = parser.find(text, 0, text.length());
+        assertEquals(1, q.size(), () -> "quantities in '" + text + "': " + q);
+        return q.get(0);
+    }
+
+    @Test
+    void digitsWithSeparators() {
+        assertEquals(30000L, only("30,000").low());
+        assertEquals(120000L, only("120.000").low(), "European thousands separator");
+        assertEquals(1500000L, only("1.5 million").low());
+    }
+
+    @Test
+    void wordsAndCompounds() {
+        assertEquals(4L, only("four").low());
+        assertEquals(23L, only("twenty-three").low());
+        assertEquals(200L, only("two hundred").low());
+    }
+
+    @Test
+    void vagueQuantitiesBecomeRanges() {
+        Quantity q = only("dozens");
+        assertEquals(24L, q.low());
+        assertEquals(99L, q.high());
+        assertEquals(20000L, only("tens of thousands").low());
+    }
+
+    @Test
+    void boundsOpenTheRange() {
+        Quantity more = only("more than 3,000");
+        assertEquals(3001L, more.low());
+        assertNull(more.high());
+        assertEquals("more than", more.hedge());
+        Quantity least = only("at least 12");
+        assertEquals(12L, least.low());
+        assertNull(least.high());
+        Quantity upTo = only("up to 50");
+        assertNull(upTo.low());
+        assertEquals(50L, upTo.high());
+    }
+}

@@ -1,0 +1,69 @@
+package org.vigil.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.model.Mention;
+import org.vigil.model.PloverType;
+import org.vigil.pipeline.Keys;
+
+class MentionStageTest {
+    private static final String KHARTOUM = "Riot police opened fire on demonstrators in Khartoum, killing at least 12.\n"
+            + "Security forces also arrested dozens of students and cut off the internet.\n"
+            + "The foreign minister of Norway condemned the crackdown.\n"
+            + "Thousands of workers went on strike.";
+
+    private List<Mention> mentions(String text) {
+        var doc = StageFixture.annotate(text, "Daily Nile", null,
+                List.of(StageFixture.city(text, "Khartoum", 379252, 15.55, 32.53, "Khartoum", "SD")), List.of());
+        return doc.get(Keys.MENTIONS);
+    }
+
+    private static Mention find(List<Mention> ms, PloverType type, String mode) {
+        return ms.stream().filter(m -> m.type() == type && (mode == null || m.modes().contains(mode)))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + type + "/" + mode + " in " + ms));
+    }
+
+    @Test
+    void crackdownSentenceGivesAssaultWithForcesAsActor() {
+        Mention m = find(mentions(KHARTOUM), PloverType.ASSAULT, "firearms");
+        assertEquals("Khartoum", m.place().name());
+        assertTrue(m.actors().stream().anyMatch(a -> a.name().equalsIgnoreCase("Riot police")), m.actors().toString());
+        assertEquals("Excessive force against protesters", m.acledSubEventType());
+    }
+
+    @Test
+    void arrestsCensorshipStrikeAndStatement() {
+        List<Mention> ms = mentions(KHARTOUM);
+        find(ms, PloverType.COERCE, "arrest");
+        find(ms, PloverType.COERCE, "censor");
+        Mention strike = find(ms, PloverType.PROTEST, "strike");
+        assertEquals("Khartoum", strike.place().name(), "an undated, unplaced event takes the story's city");
+        Mention accuse = find(ms, PloverType.ACCUSE, null);
+        assertTrue(accuse.actors().isEmpty() || !accuse.actors().get(0).name().contains("Khartoum"));
+    }
+
+    @Test
+    void negationFutureAndGenericRights() {
+        String text = "Police did not arrest anyone in Lima.\nUnions will strike next week in Lima.\n"
+                + "The minister spoke of the right to protest.";
+        var doc = StageFixture.annotate(text, "Lima Post", null,
+                List.of(StageFixture.city(text, "Lima", 3936456, -12.04, -77.03, "Lima", "PE")), List.of());
+        List<Mention> ms = doc.get(Keys.MENTIONS);
+        assertTrue(find(ms, PloverType.COERCE, "arrest").negated());
+        assertTrue(find(ms, PloverType.PROTEST, "strike").future());
+        assertFalse(ms.stream().anyMatch(m -> m.type() == PloverType.PROTEST && m.modes().contains("demo")),
+                "talk of a right to protest is no protest: " + ms);
+    }
+
+    @Test
+    void statementSpeakerIsTheTitledPerson() {
+        String text = "UN rapporteur Clement Voule called for an independent inquiry into the killings.";
+        var doc = StageFixture.annotate(text, "Wire", null, List.of(), List.of());
+        Mention req = find(doc.get(Keys.MENTIONS), PloverType.REQUEST, null);
+        assertEquals("Clement Voule", req.actors().get(0).name());
+    }
+}
