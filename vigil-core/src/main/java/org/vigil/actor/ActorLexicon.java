@@ -64,23 +64,26 @@ public final class ActorLexicon {
     /** Longest-first matches over the given token spans of {@code text}, not overlapping. */
     public List<Match> find(String text, List<Span> tokens) {
         List<Match> out = new ArrayList<>();
+        String[] folded = new String[tokens.size()];
+        for (int k = 0; k < folded.length; k++) {
+            folded[k] = Tokens.fold(text.substring(tokens.get(k).start(), tokens.get(k).end()));
+        }
         int i = 0;
         while (i < tokens.size()) {
-            int matched = matchAt(text, tokens, i, out);
+            int matched = matchAt(text, tokens, folded, i, out);
             i += Math.max(1, matched);
         }
         return out;
     }
 
-    private int matchAt(String text, List<Span> tokens, int i, List<Match> out) {
+    private int matchAt(String text, List<Span> tokens, String[] folded, int i, List<Match> out) {
         for (int n = Math.min(maxTokens, tokens.size() - i); n >= 1; n--) {
             StringBuilder key = new StringBuilder();
             for (int k = i; k < i + n; k++) {
                 if (k > i) {
                     key.append(' ');
                 }
-                Span t = tokens.get(k);
-                key.append(Tokens.fold(text.substring(t.start(), t.end())));
+                key.append(folded[k]);
             }
             List<Alias> aliases = byKey.get(key.toString());
             if (aliases == null) {

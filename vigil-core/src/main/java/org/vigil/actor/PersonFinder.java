@@ -45,8 +45,12 @@ final class PersonFinder {
 
     List<Person> find(String text, List<Span> tokens) {
         List<Person> out = new ArrayList<>();
+        String[] folded = new String[tokens.size()];
+        for (int k = 0; k < folded.length; k++) {
+            folded[k] = Tokens.fold(tok(text, tokens, k));
+        }
         for (int i = 0; i < tokens.size(); i++) {
-            int titleLen = titleAt(text, tokens, i);
+            int titleLen = titleAt(folded, i);
             if (titleLen > 0) {
                 int start = i + titleLen;
                 if (start < tokens.size() && tok(text, tokens, start).equals(",")) {
@@ -68,18 +72,18 @@ final class PersonFinder {
         return out;
     }
 
-    private int titleAt(String text, List<Span> tokens, int i) {
+    private int titleAt(String[] folded, int i) {
         for (List<String> t : titles) {
-            if (i + t.size() <= tokens.size() && matches(text, tokens, i, t)) {
+            if (i + t.size() <= folded.length && matches(folded, i, t)) {
                 return t.size();
             }
         }
         return 0;
     }
 
-    private static boolean matches(String text, List<Span> tokens, int i, List<String> title) {
+    private static boolean matches(String[] folded, int i, List<String> title) {
         for (int k = 0; k < title.size(); k++) {
-            if (!Tokens.fold(tok(text, tokens, i + k)).equals(title.get(k))) {
+            if (!folded[i + k].equals(title.get(k))) {
                 return false;
             }
         }

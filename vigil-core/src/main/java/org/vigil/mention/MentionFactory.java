@@ -60,8 +60,26 @@ final class MentionFactory {
         return d;
     }
 
-    static boolean pastFramed(SentenceContext sc) {
-        return sc.times().stream().anyMatch(TimeMention::pastFramed);
+    /** Words that frame what is near them as history: "over the last four decades", "since 1979", "years ago". */
+    private static final java.util.regex.Pattern PAST_FRAME = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:(?:over|during|in|for|throughout) the (?:last|past) (?:\\w+ )?(?:decades?|years|centuries)"
+            + "|since (?:19|20)\\d\\d|anniversary of|(?:years|decades) ago|in the (?:19|20)\\d0s)\\b");
+    private static final int FRAME_REACH = 40;
+
+    static boolean pastFramed(SentenceContext sc, TriggerMatch tm) {
+        if (sc.times().stream().anyMatch(TimeMention::pastFramed)) {
+            return true;
+        }
+        java.util.regex.Matcher m = PAST_FRAME.matcher(sc.sentence().text());
+        int base = sc.sentence().span().start();
+        while (m.find()) {
+            int start = base + m.start();
+            int end = base + m.end();
+            if (start - tm.span().end() <= FRAME_REACH && tm.span().start() - end <= FRAME_REACH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean negated(SentenceContext sc, TriggerMatch tm, String text) {

@@ -91,7 +91,7 @@ public final class MentionStage implements Stage {
     private static Mention build(String text, SentenceContext sc, TriggerMatch tm, PloverType type, List<String> modes,
                                  DocumentFocus focus, String id, List<String> slogans) {
         DateRange date = MentionFactory.date(sc);
-        boolean historical = MentionFactory.pastFramed(sc) || focus.historical(date);
+        boolean historical = MentionFactory.pastFramed(sc, tm) || focus.historical(date);
         boolean future = !historical && (MentionFactory.futureWording(sc, tm, text) || focus.future(date));
         Place place = MentionFactory.place(sc, tm, focus, historical, text);
         List<Actor> actors = MentionFactory.actors(sc, tm);

@@ -38,8 +38,20 @@ public final class Tokens {
 
     /** Lower case, diacritics removed, curly apostrophes straightened: Kāzerūn -> kazerun. */
     public static String fold(String s) {
+        if (isPlainAscii(s)) {
+            return s.toLowerCase(Locale.ROOT);
+        }
         String n = Normalizer.normalize(s, Normalizer.Form.NFD);
         return MARKS.matcher(n).replaceAll("").replace('’', '\'').toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isPlainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean isCapitalised(String token) {
