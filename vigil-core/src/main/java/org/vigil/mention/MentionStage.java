@@ -57,7 +57,7 @@ public final class MentionStage implements Stage {
             protestContext |= found.stream().anyMatch(m -> m.type() == PloverType.PROTEST);
             out.addAll(found);
         }
-        doc.put(Keys.MENTIONS, withAcled(out, protestContext));
+        doc.put(Keys.MENTIONS, withListedSlogans(text, withAcled(out, protestContext)));
     }
 
     private List<Mention> sentenceMentions(String text, SentenceContext sc, DocumentFocus focus, String docId, int ordinal) {
@@ -99,6 +99,30 @@ public final class MentionStage implements Stage {
         String trigger = text.substring(tm.span().start(), tm.span().end());
         return new Mention(id, id.substring(0, id.indexOf('#')), type, modes, null, null, actors, recipients, place, date,
                 sc.sentence().span(), trigger, historical, MentionFactory.negated(sc, tm, text), future, slogans);
+    }
+
+    /** Slogans listed under a header line go to the protest mention at or before the header. */
+    private static List<Mention> withListedSlogans(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (SloganFinder.SloganList list : SloganFinder.lists(text)) {
+            int target = -1;
+            for (int i = 0; i < out.size(); i++) {
+                Mention m = out.get(i);
+                if (m.type() == PloverType.PROTEST && m.sentence().start() <= list.headerStart() + 200
+                        && m.sentence().start() <= text.indexOf('\n', list.headerStart())) {
+                    target = i;
+                }
+            }
+            if (target >= 0) {
+                Mention m = out.get(target);
+                List<String> slogans = new ArrayList<>(m.slogans());
+                list.slogans().stream().filter(x -> !slogans.contains(x)).forEach(slogans::add);
+                out.set(target, new Mention(m.id(), m.documentId(), m.type(), m.modes(), m.acledEventType(),
+                        m.acledSubEventType(), m.actors(), m.recipients(), m.place(), m.date(), m.sentence(), m.trigger(),
+                        m.historical(), m.negated(), m.future(), slogans));
+            }
+        }
+        return out;
     }
 
     private static List<Mention> withAcled(List<Mention> mentions, boolean protestContext) {

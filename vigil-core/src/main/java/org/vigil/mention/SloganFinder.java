@@ -11,7 +11,49 @@ final class SloganFinder {
     private static final Pattern CHANT = Pattern.compile("(?i)\\b(chant|slogan|cries|cried|shout|sang|sing|chanting|chanted|banners?|placards?|graffiti)");
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{3,120})[”\"]");
 
+    private static final Pattern LIST_HEADER = Pattern.compile("(?i)\\b(?:cries|slogans|chants|chanted|shouted)\\b[^:\\n]{0,60}:\\s*(.*)");
+    private static final int MAX_SLOGAN_WORDS = 12;
+
     private SloganFinder() {
+    }
+
+    /** A list of slogans: a header line ("Their cries: ...") and the short lines after it. */
+    record SloganList(int headerStart, List<String> slogans) {
+    }
+
+    static List<SloganList> lists(String text) {
+        List<SloganList> out = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        int offset = 0;
+        for (int i = 0; i < lines.length; offset += lines[i].length() + 1, i++) {
+            Matcher h = LIST_HEADER.matcher(lines[i]);
+            if (!h.find()) {
+                continue;
+            }
+            List<String> slogans = new ArrayList<>();
+            addSlogan(h.group(1), slogans);
+            for (int j = i + 1; j < lines.length; j++) {
+                String line = lines[j].trim();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                if (line.split("\\s+").length > MAX_SLOGAN_WORDS) {
+                    break;
+                }
+                addSlogan(line, slogans);
+            }
+            if (!slogans.isEmpty()) {
+                out.add(new SloganList(offset, slogans));
+            }
+        }
+        return out;
+    }
+
+    private static void addSlogan(String raw, List<String> out) {
+        String s = raw.trim().replaceAll("^[“\"‘']+|[”\"’';.,]+$", "").trim();
+        if (!s.isEmpty() && s.split("\\s+").length <= MAX_SLOGAN_WORDS) {
+            out.add(s);
+        }
     }
 
     static List<String> slogans(Sentence s) {

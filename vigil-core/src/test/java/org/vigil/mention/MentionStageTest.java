@@ -66,4 +66,18 @@ class MentionStageTest {
         Mention req = find(doc.get(Keys.MENTIONS), PloverType.REQUEST, null);
         assertEquals("Clement Voule", req.actors().get(0).name());
     }
+
+    @Test
+    void slogansFromChantsAndFromListedCries() {
+        String text = "Crowds marched in Lima chanting “Out with the thieves”.\n"
+                + "Their slogans in the protests: Bread and work;\nNo more lies;\n"
+                + "A long paragraph follows here that is plainly not a slogan because it runs on and on for many words.";
+        var doc = StageFixture.annotate(text, "Lima Post", null,
+                List.of(StageFixture.city(text, "Lima", 3936456, -12.04, -77.03, "Lima", "PE")), List.of());
+        List<String> slogans = doc.get(Keys.MENTIONS).stream().flatMap(m -> m.slogans().stream()).toList();
+        assertTrue(slogans.contains("Out with the thieves"), slogans.toString());
+        assertTrue(slogans.contains("Bread and work"), slogans.toString());
+        assertTrue(slogans.contains("No more lies"), slogans.toString());
+        assertFalse(slogans.stream().anyMatch(s -> s.startsWith("A long paragraph")));
+    }
 }
