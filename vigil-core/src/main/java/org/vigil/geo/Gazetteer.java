@@ -1,0 +1,18 @@
+package org.vigil.geo;
+
+import java.util.List;
+
+/** A place-name index: the places a folded name (see {@link NameKey}) may refer to. */
+public interface Gazetteer {
+    /** Every place whose name or alternate name has this key; empty when none. */
+    List<GazetteerEntry> lookup(String key);
+
+    /** The country with this ISO 3166-1 alpha-2 code, or null. */
+    GazetteerEntry country(String code);
+
+    /** The first-level region of a country by its GeoNames admin1 code, or null. */
+    GazetteerEntry admin1(String country, String code);
+
+    /** Number of places held. */
+    int size();
+}
