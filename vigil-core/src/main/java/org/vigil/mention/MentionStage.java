@@ -51,13 +51,23 @@ public final class MentionStage implements Stage {
         DocumentFocus focus = DocumentFocus.of(toponyms, times, d.published());
         List<Mention> out = new ArrayList<>();
         boolean protestContext = false;
+        SentenceContext previous = null;
         for (Sentence s : doc.get(Keys.SENTENCES)) {
             SentenceContext sc = SentenceContext.of(s, times, toponyms, actors);
+            if (sc.times().isEmpty() && previous != null && sameParagraph(text, previous.sentence(), s)) {
+                // A sentence that states no time goes on telling of the time its paragraph last named.
+                sc = new SentenceContext(s, previous.times(), sc.toponyms(), sc.actors());
+            }
+            previous = sc;
             List<Mention> found = sentenceMentions(text, sc, focus, d.id(), out.size());
             protestContext |= found.stream().anyMatch(m -> m.type() == PloverType.PROTEST);
             out.addAll(found);
         }
         doc.put(Keys.MENTIONS, withListedSlogans(text, withAcled(out, protestContext)));
+    }
+
+    private static boolean sameParagraph(String text, Sentence a, Sentence b) {
+        return text.indexOf('\n', a.span().end()) < 0 || text.indexOf('\n', a.span().end()) >= b.span().start();
     }
 
     private List<Mention> sentenceMentions(String text, SentenceContext sc, DocumentFocus focus, String docId, int ordinal) {

@@ -1,26 +1,29 @@
 package org.vigil.pipeline;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.vigil.actor.ActorStage;
+import org.vigil.claim.ClaimStage;
 import org.vigil.corpus.CorpusAnalyzer;
-import org.vigil.corpus.CorpusResult;
+import org.vigil.corpus.DefaultCorpusAnalyzer;
+import org.vigil.geo.PlaceStage;
+import org.vigil.mention.MentionStage;
+import org.vigil.text.CleanTextStage;
 import org.vigil.text.SentenceStage;
+import org.vigil.time.DateStage;
 
 /** Wires the standard stages in order. The one place that knows the concrete stage classes. */
 public final class StandardPipeline {
     private StandardPipeline() {
     }
 
-    /** The per-document pipeline: clean text, sentences, dates, places, actors, mentions, claims. */
+    /** The per-document pipeline: clean text, sentences, dates, actors, places, mentions, claims. */
     public static Pipeline create() {
-        List<Stage> stages = new ArrayList<>();
-        stages.add(new PassThroughCleanText());
-        stages.add(new SentenceStage());
-        return Pipeline.of(stages);
+        return Pipeline.of(List.of(new CleanTextStage(), new SentenceStage(), new DateStage(), new ActorStage(),
+                new PlaceStage(), new MentionStage(), new ClaimStage()));
     }
 
     /** The across-documents analyzer: copies, clustering, reconciliation, corroboration. */
     public static CorpusAnalyzer corpusAnalyzer() {
-        return analyses -> new CorpusResult(List.of(), List.of());
+        return new DefaultCorpusAnalyzer();
     }
 }

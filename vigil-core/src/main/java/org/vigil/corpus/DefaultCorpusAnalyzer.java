@@ -1,0 +1,53 @@
+package org.vigil.corpus;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigil.model.Analysis;
+import org.vigil.model.Claim;
+import org.vigil.model.CopyLink;
+import org.vigil.model.Document;
+import org.vigil.model.Event;
+import org.vigil.model.Mention;
+
+/**
+ * The standard across-documents step: copies by shared shingles, clustering by compatibility, events built
+ * with claims and independent sources. Negated mentions report no event and are left out.
+ */
+public final class DefaultCorpusAnalyzer implements CorpusAnalyzer {
+    private final CopyDetector copies;
+    private final EventClusterer clusterer;
+
+    public DefaultCorpusAnalyzer() {
+        this(new ShingleCopyDetector(), new CompatibilityClusterer());
+    }
+
+    public DefaultCorpusAnalyzer(CopyDetector copies, EventClusterer clusterer) {
+        this.copies = copies;
+        this.clusterer = clusterer;
+    }
+
+    @Override
+    public CorpusResult analyze(List<Analysis> analyses) {
+        List<Analysis> sorted = new ArrayList<>(analyses);
+        sorted.sort(Comparator.comparing(a -> a.document().id()));
+        Map<String, Document> docs = new HashMap<>();
+        Map<String, List<Claim>> claims = new HashMap<>();
+        List<Mention> mentions = new ArrayList<>();
+        for (Analysis a : sorted) {
+            docs.put(a.document().id(), a.document());
+            a.mentions().stream().filter(m -> !m.negated()).forEach(mentions::add);
+            a.claims().forEach(c -> claims.computeIfAbsent(c.mentionId(), k -> new ArrayList<>()).add(c));
+        }
+        List<CopyLink> links = copies.find(sorted.stream().map(Analysis::document).toList());
+        EventBuilder builder = new EventBuilder(docs, claims, links);
+        List<Event> events = new ArrayList<>();
+        for (EventClusterer.Cluster c : clusterer.cluster(mentions)) {
+            events.add(builder.build(c));
+        }
+        events.sort(Comparator.comparing(Event::id));
+        return new CorpusResult(links, events);
+    }
+}
