@@ -1,0 +1,45 @@
+package org.vigil.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.vigil.export.Exporter;
+import org.vigil.store.EventStore;
+import org.vigil.store.SqliteEventStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export the events as JSONL (the contract), ACLED-like CSV or GeoJSON.")
+final class ExportCommand implements Callable<Integer> {
+    @CommandLine.Mixin
+    VigilCli.StoreOption store = new VigilCli.StoreOption();
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+    @Option(names = "--format", description = "jsonl, csv or geojson (default: ${DEFAULT-VALUE})", defaultValue = "jsonl")
+    String format;
+    @Option(names = "--out", description = "output file (default: standard output)")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        Exporter exporter;
+        try {
+            exporter = Exporter.forFormat(format);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("vigil: " + e.getMessage());
+            return 2;
+        }
+        try (EventStore s = new SqliteEventStore(store.db);
+             Writer w = out == null ? spec.commandLine().getOut() : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            exporter.write(s.events(), w);
+            w.flush();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,138 @@
+package org.vigil.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.vigil.corpus.CorpusAnalyzer;
+import org.vigil.model.Analysis;
+import org.vigil.model.Document;
+import org.vigil.pipeline.AnnotatedDocument;
+import org.vigil.pipeline.Keys;
+import org.vigil.pipeline.Pipeline;
+import org.vigil.pipeline.StageException;
+import org.vigil.store.EventStore;
+
+/**
+ * Ingests files and folders: loads and analyses documents on N threads, saves each new one in its own
+ * transaction (in input order, so the result does not depend on thread timing), then rebuilds the events
+ * over the whole store. A failing document is reported and skipped; the others go on.
+ */
+public final class Ingestor {
+    private final EventStore store;
+    private final Pipeline pipeline;
+    private final CorpusAnalyzer corpus;
+    private final DocumentLoader loader;
+    private final int threads;
+
+    private sealed interface Outcome permits Done, Failed {
+    }
+
+    private record Done(Analysis analysis) implements Outcome {
+    }
+
+    private record Failed(String reason) implements Outcome {
+    }
+
+    public Ingestor(EventStore store, Pipeline pipeline, CorpusAnalyzer corpus, DocumentLoader loader, int threads) {
+        this.store = store;
+        this.pipeline = pipeline;
+        this.corpus = corpus;
+        this.loader = loader;
+        this.threads = Math.max(1, threads);
+    }
+
+    public IngestSummary ingest(List<String> inputs, SourceMetadata defaults, Consumer<String> progress) {
+        long t0 = System.nanoTime();
+        List<IngestSummary.Failure> failures = new ArrayList<>();
+        List<Path> files = expand(inputs, failures);
+        int added = 0;
+        int unchanged = 0;
+        Set<String> seen = new HashSet<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (Path f : files) {
+                futures.add(pool.submit(() -> analyse(f, defaults)));
+            }
+            for (int i = 0; i < files.size(); i++) {
+                Outcome o = get(futures.get(i));
+                if (o instanceof Failed failed) {
+                    failures.add(new IngestSummary.Failure(files.get(i).toString(), failed.reason()));
+                } else if (o instanceof Done done) {
+                    String id = done.analysis().document().id();
+                    if (!seen.add(id) || store.contains(id)) {
+                        unchanged++;
+                    } else {
+                        store.save(done.analysis());
+                        added++;
+                    }
+                }
+                if (files.size() >= 100 && (i + 1) % 100 == 0) {
+                    progress.accept((i + 1) + "/" + files.size() + " documents");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        if (added > 0 || store.counts().events() == 0) {
+            store.replaceCorpus(corpus.analyze(store.analyses()));
+        }
+        var counts = store.counts();
+        return new IngestSummary(added, unchanged, failures, counts.mentions(), counts.claims(), counts.events(),
+                (System.nanoTime() - t0) / 1e9);
+    }
+
+    private Outcome analyse(Path f, SourceMetadata defaults) {
+        try {
+            Document d = loader.load(f, f.toString(), defaults);
+            AnnotatedDocument ad = pipeline.run(new AnnotatedDocument(d));
+            return new Done(new Analysis(ad.document(), ad.has(Keys.MENTIONS) ? ad.get(Keys.MENTIONS) : List.of(),
+                    ad.has(Keys.CLAIMS) ? ad.get(Keys.CLAIMS) : List.of()));
+        } catch (DocumentRejectedException | StageException e) {
+            return new Failed(e.getMessage());
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return new Failed("internal error: " + e);
+        }
+    }
+
+    private static Outcome get(Future<Outcome> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Failed("interrupted");
+        } catch (ExecutionException e) {
+            return new Failed("internal error: " + e.getCause());
+        }
+    }
+
+    /** Files named and the supported files under folders named, each folder in sorted order. */
+    static List<Path> expand(List<String> inputs, List<IngestSummary.Failure> failures) {
+        List<Path> out = new ArrayList<>();
+        for (String in : inputs) {
+            Path p = Path.of(in);
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(DocumentLoader::supported).sorted().forEach(out::add);
+                } catch (IOException e) {
+                    failures.add(new IngestSummary.Failure(in, "cannot list folder: " + e.getMessage()));
+                }
+            } else if (Files.exists(p)) {
+                out.add(p);
+            } else {
+                failures.add(new IngestSummary.Failure(in, "no such file or folder"));
+            }
+        }
+        return out;
+    }
+}

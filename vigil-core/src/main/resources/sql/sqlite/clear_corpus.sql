@@ -1,0 +1,3 @@
+DELETE FROM event_mentions;
+DELETE FROM events;
+DELETE FROM copies;

@@ -1,0 +1,1 @@
+INSERT INTO claims (document_id, ordinal, mention_id, kind, low, high, claimant, record) VALUES (:documentId, :ordinal, :mentionId, :kind, :low, :high, :claimant, :record)

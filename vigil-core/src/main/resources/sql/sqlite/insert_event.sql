@@ -1,0 +1,1 @@
+INSERT INTO events (id, type, date_start, date_end, country, lat, lon, historical, disputed, independent_sources, record) VALUES (:id, :type, :dateStart, :dateEnd, :country, :lat, :lon, :historical, :disputed, :independentSources, :record)

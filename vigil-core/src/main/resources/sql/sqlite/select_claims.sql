@@ -1,0 +1,1 @@
+SELECT record FROM claims WHERE document_id = :documentId ORDER BY ordinal

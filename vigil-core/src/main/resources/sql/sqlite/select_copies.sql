@@ -1,0 +1,1 @@
+SELECT record FROM copies ORDER BY document_a, document_b

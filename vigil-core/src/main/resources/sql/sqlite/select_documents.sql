@@ -1,0 +1,1 @@
+SELECT record FROM documents ORDER BY id

@@ -1,0 +1,1 @@
+SELECT record FROM events WHERE id = :id

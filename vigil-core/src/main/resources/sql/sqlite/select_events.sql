@@ -1,0 +1,1 @@
+SELECT record FROM events ORDER BY coalesce(date_start, '9999'), id

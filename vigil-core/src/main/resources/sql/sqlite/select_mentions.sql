@@ -1,0 +1,1 @@
+SELECT record FROM mentions WHERE document_id = :documentId ORDER BY id
