@@ -98,7 +98,25 @@ public final class DocumentLoader {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
         } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("windows-1252"));
+            Charset declared = html ? declaredCharset(bytes) : null;
+            if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+                return new String(bytes, declared);
+            }
+            throw new UndecodableDocumentException("not valid UTF-8 and no other charset declared;"
+                    + " convert it to UTF-8 or declare its charset");
+        }
+    }
+
+    private static final java.util.regex.Pattern META_CHARSET =
+            java.util.regex.Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w-]+)");
+
+    private static Charset declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = META_CHARSET.matcher(head);
+        try {
+            return m.find() ? Charset.forName(m.group(1)) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 
