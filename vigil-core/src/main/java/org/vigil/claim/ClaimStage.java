@@ -64,7 +64,8 @@ public final class ClaimStage implements Stage {
 
     private static Claim claim(String text, Document d, Sentence s, Quantity q, KindFinder.Found k,
                                List<ActorMention> actors, Mention target) {
-        String publisher = d.publisher() != null ? d.publisher() : "unattributed (" + d.source() + ")";
+        String publisher = d.publisher() != null ? d.publisher()
+                : "the outlet of " + java.nio.file.Path.of(d.source()).getFileName();
         String claimant = Attribution.claimant(text, s, q.span(), actors);
         String via = claimant == null || d.publisher() == null ? null : d.publisher();
         String hedge = join(Attribution.hedge(text, s, q.span()), q.hedge());

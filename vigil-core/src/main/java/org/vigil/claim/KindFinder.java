@@ -95,6 +95,9 @@ final class KindFinder {
                 return null;
             }
             ClaimKind k = BEFORE.get(w);
+            if (w.equals("toll") && (i == 0 || !word(text, tokens.get(i - 1)).equals("death"))) {
+                k = null; // a road toll counts nothing; a death toll does
+            }
             if (k != null) {
                 return new Found(k, tokens.get(i));
             }

@@ -81,7 +81,8 @@ public final class MentionStage implements Stage {
             PloverType type = tm.trigger().type();
             List<String> modes = tm.trigger().modes();
             if (!tm.trigger().statement() && MentionFactory.byCrowd(sc, tm)) {
-                if (type == PloverType.ASSAULT && modes.isEmpty()) {
+                String word = text.substring(tm.span().start(), tm.span().end()).toLowerCase(java.util.Locale.ROOT);
+                if (type == PloverType.ASSAULT && modes.isEmpty() && word.startsWith("attack")) {
                     type = PloverType.PROTEST;
                     modes = List.of("riot");
                 } else if (modes.contains("restrict")) {
