@@ -51,8 +51,11 @@ public final class CompatibilityClusterer implements EventClusterer {
         Map<Integer, List<String>> reasons = new LinkedHashMap<>();
         for (int i = 0; i < ms.size(); i++) {
             for (int j = i + 1; j < ms.size(); j++) {
+                if (find(parent, i) == find(parent, j)) {
+                    continue;
+                }
                 String why = compatible(ms.get(i), ms.get(j));
-                if (why != null && find(parent, i) != find(parent, j)) {
+                if (why != null) {
                     parent[find(parent, j)] = find(parent, i);
                     reasons.computeIfAbsent(j, k -> new ArrayList<>()).add(ms.get(j).id() + " joins " + ms.get(i).id() + ": " + why);
                 }

@@ -60,7 +60,7 @@ public final class DateStage implements Stage {
         LocalDate anchor = d.published() != null && d.published().precision() == Precision.DAY ? d.published().start() : null;
         Integer year = d.published() != null ? d.published().start().getYear() : null;
         if (anchor == null) {
-            anchor = firstFullDate(text);
+            anchor = tagger.firstFullDate(text);
         }
         List<TimeMention> times = tagger.tag(text, anchor, year);
         if (dateline != null) {
@@ -68,11 +68,5 @@ public final class DateStage implements Stage {
             times = times.stream().filter(t -> !t.span().overlaps(dateline.span())).toList();
         }
         doc.put(Keys.TIMES, times);
-    }
-
-    private LocalDate firstFullDate(String text) {
-        List<TimeMention> absolute = tagger.tag(text, null, null);
-        return absolute.stream().filter(t -> t.range().precision() == Precision.DAY)
-                .map(t -> t.range().start()).findFirst().orElse(null);
     }
 }

@@ -54,10 +54,44 @@ public final class RuleTimeTagger implements TimeTagger {
 
     @Override
     public List<TimeMention> tag(String text, LocalDate anchor, Integer anchorYear) {
+        return tag(text, anchor, anchorYear, rules);
+    }
+
+    /** The first full date (day, month and year) the text states, or null: the anchor of an undated story. */
+    public LocalDate firstFullDate(String text) {
+        return tag(text, null, null, rules.subList(0, 1)).stream().map(t -> t.range().start()).findFirst().orElse(null);
+    }
+
+    /** Every rule needs one of these words; rules run only in a window around them. */
+    private static final Pattern CUE = Pattern.compile("\\b(?:" + Dates.MONTH + "|" + Dates.WEEKDAY + "|" + Dates.YEAR
+            + "|yesterday|today|tonight|last night|last week|last month|last year)", FLAGS);
+    private static final int WINDOW = 45;
+
+    private List<TimeMention> tag(String text, LocalDate anchor, Integer anchorYear, List<Rule> rules) {
         List<TimeMention> found = new ArrayList<>();
-        for (Rule r : rules) {
-            Matcher m = r.pattern().matcher(text);
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        Matcher cue = CUE.matcher(text);
+        int covered = 0;
+        while (cue.find()) {
+            int from = Math.max(covered, cue.start() - WINDOW);
+            int to = Math.min(text.length(), cue.end() + WINDOW);
+            if (from < to) {
+                scan(text, from, to, anchor, anchorYear, rules, found, seen);
+            }
+            covered = Math.max(covered, to - WINDOW);
+        }
+        return withoutOverlaps(found);
+    }
+
+    private void scan(String text, int from, int to, LocalDate anchor, Integer anchorYear, List<Rule> rules,
+                      List<TimeMention> found, java.util.Set<Long> seen) {
+        for (int ri = 0; ri < rules.size(); ri++) {
+            Rule r = rules.get(ri);
+            Matcher m = r.pattern().matcher(text).region(from, to).useTransparentBounds(true);
             while (m.find()) {
+                if (!seen.add(((long) ri << 48) | ((long) m.start() << 24) | m.end())) {
+                    continue;
+                }
                 if (!startsCapitalisedWhereNeeded(m)) {
                     continue;
                 }
@@ -69,12 +103,13 @@ public final class RuleTimeTagger implements TimeTagger {
                 }
             }
         }
-        return withoutOverlaps(found);
     }
 
     /** Month and weekday names must be capitalised ("may" is a verb, "march" a noun). */
+    private static final Pattern NAMES = Pattern.compile(Dates.MONTH + "|" + Dates.WEEKDAY, FLAGS);
+
     private static boolean startsCapitalisedWhereNeeded(Matcher m) {
-        Matcher names = Pattern.compile(Dates.MONTH + "|" + Dates.WEEKDAY, FLAGS).matcher(m.group());
+        Matcher names = NAMES.matcher(m.group());
         while (names.find()) {
             if (!Character.isUpperCase(names.group().charAt(0))) {
                 return false;

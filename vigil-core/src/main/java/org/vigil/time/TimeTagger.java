@@ -10,4 +10,11 @@ public interface TimeTagger {
      * from (may be null: then only absolute dates are returned); {@code anchorYear} the year when only that is known.
      */
     List<TimeMention> tag(String text, LocalDate anchor, Integer anchorYear);
+
+    /** The first full date (day, month and year) the text states, or null. */
+    default LocalDate firstFullDate(String text) {
+        return tag(text, null, null).stream()
+                .filter(t -> t.range().precision() == org.vigil.model.Precision.DAY)
+                .map(t -> t.range().start()).findFirst().orElse(null);
+    }
 }
