@@ -1,1 +1,1 @@
-SELECT record FROM documents WHERE id = :id
+SELECT record, raw_text, clean_text FROM documents WHERE id = :id

@@ -1,1 +1,1 @@
-SELECT record FROM documents ORDER BY id
+SELECT record, clean_text FROM documents ORDER BY id

@@ -9,8 +9,15 @@ import java.time.Instant;
 public record Document(String id, String source, String publisher, String affiliation, DateRange published,
                        Instant ingestedAt, String rawText, String cleanText, String title) {
 
+    /** The same document with this clean text; a null title keeps the current one. */
     public Document withClean(String clean, String newTitle) {
-        return new Document(id, source, publisher, affiliation, published, ingestedAt, rawText, clean, newTitle);
+        return new Document(id, source, publisher, affiliation, published, ingestedAt, rawText, clean,
+                newTitle != null ? newTitle : title);
+    }
+
+    /** The same document without its raw text (for work that needs only the clean text and metadata). */
+    public Document withoutRawText() {
+        return new Document(id, source, publisher, affiliation, published, ingestedAt, "", cleanText, title);
     }
 
     public Document withPublished(DateRange p) {

@@ -8,6 +8,7 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.locator.ClasspathSqlLocator;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.vigil.corpus.CorpusResult;
@@ -20,7 +21,8 @@ import org.vigil.model.Mention;
 
 /** The embedded store: one SQLite file in WAL mode, migrated by Flyway, queried through JDBI. */
 public final class SqliteEventStore implements EventStore {
-    private final Jdbi jdbi;
+    /** One connection for the store's life: SQLite connections are costly to open, and writes are serial anyway. */
+    private final Handle jdbi;
     private final ClasspathSqlLocator sql = ClasspathSqlLocator.create();
 
     public SqliteEventStore(Path file) {
@@ -37,7 +39,11 @@ public final class SqliteEventStore implements EventStore {
         } catch (RuntimeException e) {
             throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
         }
-        this.jdbi = Jdbi.create(ds);
+        this.jdbi = Jdbi.create(ds).open();
+    }
+
+    private <T> T withHandle(java.util.function.Function<Handle, T> f) {
+        return f.apply(jdbi);
     }
 
     private String q(String name) {
@@ -45,12 +51,12 @@ public final class SqliteEventStore implements EventStore {
     }
 
     @Override
-    public boolean contains(String documentId) {
-        return jdbi.withHandle(h -> h.createQuery(q("count_document")).bind("id", documentId).mapTo(Integer.class).one()) > 0;
+    public synchronized boolean contains(String documentId) {
+        return withHandle(h -> h.createQuery(q("count_document")).bind("id", documentId).mapTo(Integer.class).one()) > 0;
     }
 
     @Override
-    public void save(Analysis a) {
+    public synchronized void save(Analysis a) {
         jdbi.useTransaction(h -> {
             Document d = a.document();
             h.createUpdate(q("insert_document")).bind("id", d.id()).bind("source", d.source())
@@ -60,26 +66,35 @@ public final class SqliteEventStore implements EventStore {
                     .bind("publishedPrecision", d.published() == null ? null : d.published().precision().label())
                     .bind("ingestedAt", d.ingestedAt().toString()).bind("title", d.title())
                     .bind("rawText", d.rawText()).bind("cleanText", d.cleanText() == null ? "" : d.cleanText())
-                    .bind("record", Json.write(d)).execute();
+                    .bind("record", Json.write(d.withClean(null, d.title()).withoutRawText())).execute();
+            PreparedBatch mentions = h.prepareBatch(q("insert_mention"));
             for (Mention m : a.mentions()) {
-                h.createUpdate(q("insert_mention")).bind("id", m.id()).bind("documentId", d.id())
-                        .bind("type", m.type().name()).bind("record", Json.write(m)).execute();
+                mentions.bind("id", m.id()).bind("documentId", d.id()).bind("type", m.type().name())
+                        .bind("record", Json.write(m)).add();
             }
+            if (!a.mentions().isEmpty()) {
+                mentions.execute();
+            }
+            PreparedBatch claims = h.prepareBatch(q("insert_claim"));
             int i = 0;
             for (Claim c : a.claims()) {
-                h.createUpdate(q("insert_claim")).bind("documentId", d.id()).bind("ordinal", i++)
-                        .bind("mentionId", c.mentionId()).bind("kind", c.kind().label()).bind("low", c.low())
-                        .bind("high", c.high()).bind("claimant", c.claimant()).bind("record", Json.write(c)).execute();
+                claims.bind("documentId", d.id()).bind("ordinal", i++).bind("mentionId", c.mentionId())
+                        .bind("kind", c.kind().label()).bind("low", c.low()).bind("high", c.high())
+                        .bind("claimant", c.claimant()).bind("record", Json.write(c)).add();
+            }
+            if (!a.claims().isEmpty()) {
+                claims.execute();
             }
         });
     }
 
     @Override
-    public List<Analysis> analyses() {
-        return jdbi.withHandle(h -> {
+    public synchronized List<Analysis> analyses() {
+        return withHandle(h -> {
             List<Analysis> out = new ArrayList<>();
-            for (String rec : h.createQuery(q("select_documents")).mapTo(String.class).list()) {
-                Document d = Json.read(rec, Document.class);
+            for (var row : h.createQuery(q("select_documents")).mapToMap().list()) {
+                Document d = Json.read((String) row.get("record"), Document.class)
+                        .withClean((String) row.get("clean_text"), null);
                 out.add(new Analysis(d, records(h, "select_mentions", d.id(), Mention.class),
                         records(h, "select_claims", d.id(), Claim.class)));
             }
@@ -93,7 +108,7 @@ public final class SqliteEventStore implements EventStore {
     }
 
     @Override
-    public void replaceCorpus(CorpusResult result) {
+    public synchronized void replaceCorpus(CorpusResult result) {
         jdbi.useTransaction(h -> {
             h.createScript(q("clear_corpus")).execute();
             for (Event e : result.events()) {
@@ -117,37 +132,41 @@ public final class SqliteEventStore implements EventStore {
     }
 
     @Override
-    public List<Event> events() {
-        return jdbi.withHandle(h -> h.createQuery(q("select_events")).mapTo(String.class).list()).stream()
+    public synchronized List<Event> events() {
+        return withHandle(h -> h.createQuery(q("select_events")).mapTo(String.class).list()).stream()
                 .map(r -> Json.read(r, Event.class)).toList();
     }
 
     @Override
-    public Optional<Event> event(String id) {
-        return jdbi.withHandle(h -> h.createQuery(q("select_event")).bind("id", id).mapTo(String.class).findOne())
+    public synchronized Optional<Event> event(String id) {
+        return withHandle(h -> h.createQuery(q("select_event")).bind("id", id).mapTo(String.class).findOne())
                 .map(r -> Json.read(r, Event.class));
     }
 
     @Override
-    public Optional<Document> document(String id) {
-        return jdbi.withHandle(h -> h.createQuery(q("select_document")).bind("id", id).mapTo(String.class).findOne())
-                .map(r -> Json.read(r, Document.class));
+    public synchronized Optional<Document> document(String id) {
+        return withHandle(h -> h.createQuery(q("select_document")).bind("id", id).mapToMap().findOne())
+                .map(row -> {
+                    Document d = Json.read((String) row.get("record"), Document.class);
+                    return new Document(d.id(), d.source(), d.publisher(), d.affiliation(), d.published(), d.ingestedAt(),
+                            (String) row.get("raw_text"), (String) row.get("clean_text"), d.title());
+                });
     }
 
     @Override
-    public List<CopyLink> copies() {
-        return jdbi.withHandle(h -> h.createQuery(q("select_copies")).mapTo(String.class).list()).stream()
+    public synchronized List<CopyLink> copies() {
+        return withHandle(h -> h.createQuery(q("select_copies")).mapTo(String.class).list()).stream()
                 .map(r -> Json.read(r, CopyLink.class)).toList();
     }
 
     @Override
-    public StoreCounts counts() {
-        return jdbi.withHandle(h -> h.createQuery(q("select_counts"))
+    public synchronized StoreCounts counts() {
+        return withHandle(h -> h.createQuery(q("select_counts"))
                 .map((rs, ctx) -> new StoreCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).one());
     }
 
     @Override
-    public void close() {
-        // SQLiteDataSource opens a connection per handle; nothing is held between calls.
+    public synchronized void close() {
+        jdbi.close();
     }
 }
