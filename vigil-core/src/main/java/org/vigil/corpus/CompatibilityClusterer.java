@@ -2,7 +2,6 @@ package org.vigil.corpus;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,39 +42,99 @@ public final class CompatibilityClusterer implements EventClusterer {
         return m.type() + "/" + mode + "/" + speaker + "/h=" + m.historical() + "/f=" + m.future();
     }
 
+    /**
+     * Clusters one bucket without comparing all pairs: mentions are grouped by place, each group is swept in
+     * date order (a mention joins while it starts within {@value #MAX_GAP_DAYS} day of the cluster's end; an
+     * undated mention joins its place's whole group), then clusters of nearby places with compatible dates merge.
+     */
     private static List<Cluster> clusterBucket(List<Mention> ms) {
-        int[] parent = new int[ms.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
+        boolean speakerOnly = ms.get(0).type().verbal() && !ms.get(0).actors().isEmpty();
+        Map<String, List<Mention>> byPlace = new TreeMap<>();
+        for (Mention m : ms) {
+            byPlace.computeIfAbsent(speakerOnly ? "speaker" : placeKey(m), k -> new ArrayList<>()).add(m);
         }
-        Map<Integer, List<String>> reasons = new LinkedHashMap<>();
-        for (int i = 0; i < ms.size(); i++) {
-            for (int j = i + 1; j < ms.size(); j++) {
-                if (find(parent, i) == find(parent, j)) {
-                    continue;
-                }
-                String why = compatible(ms.get(i), ms.get(j));
-                if (why != null) {
-                    parent[find(parent, j)] = find(parent, i);
-                    reasons.computeIfAbsent(j, k -> new ArrayList<>()).add(ms.get(j).id() + " joins " + ms.get(i).id() + ": " + why);
-                }
-            }
+        List<Cluster> clusters = new ArrayList<>();
+        for (List<Mention> group : byPlace.values()) {
+            clusters.addAll(sweep(group));
         }
-        Map<Integer, Cluster> byRoot = new TreeMap<>();
-        for (int i = 0; i < ms.size(); i++) {
-            Cluster c = byRoot.computeIfAbsent(find(parent, i), k -> new Cluster(new ArrayList<>(), new ArrayList<>()));
-            c.mentions().add(ms.get(i));
-            c.reasons().addAll(reasons.getOrDefault(i, List.of()));
-        }
-        return new ArrayList<>(byRoot.values());
+        return mergeNearby(clusters);
     }
 
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
+    private static String placeKey(Mention m) {
+        if (m.place() == null) {
+            return "-";
         }
-        return i;
+        return m.place().geonameId() != null ? "id:" + m.place().geonameId()
+                : m.place().precision().label() + ":" + m.place().country() + ":" + m.place().name();
+    }
+
+    private static List<Cluster> sweep(List<Mention> group) {
+        List<Mention> dated = new ArrayList<>(group.stream().filter(m -> m.date() != null).toList());
+        List<Mention> undated = group.stream().filter(m -> m.date() == null).toList();
+        dated.sort(Comparator.comparing((Mention m) -> m.date().start()).thenComparing(Mention::id));
+        List<Cluster> out = new ArrayList<>();
+        Cluster current = null;
+        org.vigil.model.DateRange span = null;
+        for (Mention m : dated) {
+            if (current != null && (undated.size() > 0 || m.date().gapDays(span) <= MAX_GAP_DAYS)) {
+                current.reasons().add(m.id() + " joins " + current.mentions().get(0).id() + ": " + compatible(current.mentions().get(current.mentions().size() - 1), m));
+                current.mentions().add(m);
+                span = span.span(m.date());
+            } else {
+                current = new Cluster(new ArrayList<>(List.of(m)), new ArrayList<>());
+                span = m.date();
+                out.add(current);
+            }
+        }
+        for (Mention m : undated) {
+            if (out.isEmpty()) {
+                out.add(new Cluster(new ArrayList<>(List.of(m)), new ArrayList<>()));
+            } else {
+                Cluster c = out.get(0);
+                c.reasons().add(m.id() + " joins " + c.mentions().get(0).id() + ": " + compatible(c.mentions().get(0), m));
+                c.mentions().add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Clusters whose places lie within {@value #NEAR_KM} km and whose dates agree become one. */
+    private static List<Cluster> mergeNearby(List<Cluster> clusters) {
+        List<Cluster> out = new ArrayList<>();
+        for (Cluster c : clusters) {
+            Cluster into = null;
+            for (Cluster o : out) {
+                String why = compatible(o.mentions().get(0), c.mentions().get(0));
+                if (why != null && datesAgree(o, c)) {
+                    into = o;
+                    o.reasons().add(c.mentions().get(0).id() + " joins " + o.mentions().get(0).id() + ": " + why);
+                    break;
+                }
+            }
+            if (into == null) {
+                out.add(c);
+            } else {
+                into.mentions().addAll(c.mentions());
+                into.reasons().addAll(c.reasons());
+            }
+        }
+        return out;
+    }
+
+    private static boolean datesAgree(Cluster a, Cluster b) {
+        org.vigil.model.DateRange da = span(a);
+        org.vigil.model.DateRange db = span(b);
+        return da == null || db == null || da.gapDays(db) <= MAX_GAP_DAYS;
+    }
+
+    private static org.vigil.model.DateRange span(Cluster c) {
+        org.vigil.model.DateRange d = null;
+        for (Mention m : c.mentions()) {
+            if (m.date() != null) {
+                d = d == null ? m.date() : d.span(m.date());
+            }
+        }
+        return d;
     }
 
     /** Why two mentions of one bucket are the same happening, or null when they are not. */

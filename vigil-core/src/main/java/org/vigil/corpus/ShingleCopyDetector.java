@@ -1,21 +1,20 @@
 package org.vigil.corpus;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.model.CopyLink;
 import org.vigil.model.Document;
+import org.vigil.util.IndexSort;
 
 /**
- * Finds copied passages through an inverted index of hashed word 5-shingles: documents that share a run of
- * consecutive shingles (a passage of a dozen words or more, wherever it stands in each) are copies, even when
- * their whole-document similarity is low. Shingles found in many documents (boilerplate) are ignored. Work is
- * linear in the number of shingles plus the pairs that really share some.
+ * Finds copied passages through an index of hashed word 5-shingles: documents that share a run of consecutive
+ * shingles (a passage of a dozen words or more, wherever it stands in each) are copies, even when their
+ * whole-document similarity is low. Candidate pairs come from a sample of the shingles (one in four, chosen by
+ * hash, so every document samples a shared passage alike) held in two primitive arrays sorted together; each
+ * candidate pair is then verified on all its shingles. Shingles found in many documents (boilerplate) are ignored.
  */
 public final class ShingleCopyDetector implements CopyDetector {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -27,42 +26,51 @@ public final class ShingleCopyDetector implements CopyDetector {
     private record Words(List<String> words, List<Integer> offsets) {
     }
 
+    /** One shingle in {@value #SAMPLE} is indexed (those whose hash is 0 modulo it): the index stays small. */
+    private static final int SAMPLE = 4;
+
     @Override
     public List<CopyLink> find(List<Document> documents) {
         List<Document> docs = new ArrayList<>(documents);
         docs.sort(java.util.Comparator.comparing(Document::id));
-        List<long[]> shingles = new ArrayList<>();
-        List<Words> words = new ArrayList<>();
-        Map<Long, List<Integer>> postings = new HashMap<>();
+        long[] keys = new long[1024];
+        int[] owners = new int[1024];
+        int n = 0;
         for (int d = 0; d < docs.size(); d++) {
-            Words w = words(text(docs.get(d)));
-            long[] s = shingles(w.words());
-            words.add(w);
-            shingles.add(s);
+            long[] s = shingles(words(text(docs.get(d))).words());
             for (long h : s) {
-                List<Integer> p = postings.computeIfAbsent(h, k -> new ArrayList<>(2));
-                if (p.isEmpty() || p.get(p.size() - 1) != d) {
-                    p.add(d);
+                if (Math.floorMod(h, SAMPLE) == 0) {
+                    if (n == keys.length) {
+                        keys = java.util.Arrays.copyOf(keys, n * 2);
+                        owners = java.util.Arrays.copyOf(owners, n * 2);
+                    }
+                    keys[n] = h;
+                    owners[n++] = d;
                 }
             }
         }
-        Map<String, int[]> pairs = new TreeMap<>();
-        for (List<Integer> p : postings.values()) {
-            if (p.size() < 2 || p.size() > BOILERPLATE_DOCS) {
-                continue;
+        IndexSort.sortPairs(keys, owners, n);
+        java.util.Set<Long> pairs = new java.util.TreeSet<>();
+        for (int i = 0, j; i < n; i = j) {
+            for (j = i + 1; j < n && keys[j] == keys[i]; j++) {
+                // one run of one shingle
             }
-            for (int i = 0; i < p.size(); i++) {
-                for (int j = i + 1; j < p.size(); j++) {
-                    pairs.computeIfAbsent(p.get(i) + ":" + p.get(j), k -> new int[1])[0]++;
+            if (j - i <= BOILERPLATE_DOCS) {
+                for (int a = i; a < j; a++) {
+                    for (int b = a + 1; b < j; b++) {
+                        if (owners[a] != owners[b]) {
+                            pairs.add(((long) Math.min(owners[a], owners[b]) << 32) | Math.max(owners[a], owners[b]));
+                        }
+                    }
                 }
             }
         }
         List<CopyLink> out = new ArrayList<>();
-        for (Map.Entry<String, int[]> e : pairs.entrySet()) {
-            String[] ij = e.getKey().split(":");
-            int a = Integer.parseInt(ij[0]);
-            int b = Integer.parseInt(ij[1]);
-            CopyLink link = verify(docs.get(a), docs.get(b), shingles.get(a), shingles.get(b), words.get(a), e.getValue()[0]);
+        for (long pair : pairs) {
+            Document a = docs.get((int) (pair >>> 32));
+            Document b = docs.get((int) pair);
+            Words wa = words(text(a));
+            CopyLink link = verify(a, b, shingles(wa.words()), shingles(words(text(b)).words()), wa);
             if (link != null) {
                 out.add(link);
             }
@@ -71,10 +79,14 @@ public final class ShingleCopyDetector implements CopyDetector {
         return out;
     }
 
-    private static CopyLink verify(Document a, Document b, long[] sa, long[] sb, Words wa, int shared) {
+    private static CopyLink verify(Document a, Document b, long[] sa, long[] sb, Words wa) {
         java.util.Set<Long> inB = new java.util.HashSet<>();
         for (long h : sb) {
             inB.add(h);
+        }
+        int shared = 0;
+        for (long h : sa) {
+            shared += inB.contains(h) ? 1 : 0;
         }
         int bestStart = 0;
         int bestLen = 0;

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.vigil.util.IndexSort;
 import java.util.zip.GZIPInputStream;
 
 /**

@@ -22,7 +22,7 @@ public final class Throughput {
             }
         }
         Pipeline p = StandardPipeline.create();
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < (args.length > 1 ? Integer.parseInt(args[1]) : 3); round++) {
             long[] stageNs = new long[p.stages().size()];
             List<Analysis> all = new ArrayList<>();
             long t0 = System.nanoTime();

@@ -1,11 +1,11 @@
-package org.vigil.geo;
+package org.vigil.util;
 
 /** Sorts a long array ascending together with a parallel int array (quicksort, no boxing). */
-final class IndexSort {
+public final class IndexSort {
     private IndexSort() {
     }
 
-    static void sortPairs(long[] keys, int[] vals, int n) {
+    public static void sortPairs(long[] keys, int[] vals, int n) {
         sort(keys, vals, 0, n - 1);
     }
 
