@@ -32,7 +32,7 @@ public final class ClaimStage implements Stage {
 
     @Override
     public Set<Key<?>> requires() {
-        return Set.of(Keys.SENTENCES, Keys.ACTORS, Keys.MENTIONS);
+        return Set.of(Keys.SENTENCES, Keys.TIMES, Keys.ACTORS, Keys.MENTIONS);
     }
 
     @Override
@@ -46,11 +46,12 @@ public final class ClaimStage implements Stage {
         Document d = doc.document();
         List<ActorMention> actors = doc.get(Keys.ACTORS);
         List<Mention> mentions = doc.get(Keys.MENTIONS);
+        List<org.vigil.time.TimeMention> times = doc.get(Keys.TIMES);
         List<Claim> out = new ArrayList<>();
         for (Sentence s : doc.get(Keys.SENTENCES)) {
             for (Quantity q : quantities.find(text, s.span().start(), s.span().end())) {
                 KindFinder.Found k = KindFinder.kind(text, s.tokens(), q);
-                if (k == null) {
+                if (k == null || times.stream().anyMatch(t -> t.span().overlaps(q.span()))) {
                     continue;
                 }
                 Mention target = target(mentions, s, k.kind(), q.span());

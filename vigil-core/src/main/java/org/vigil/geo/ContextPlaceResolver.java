@@ -48,7 +48,11 @@ public final class ContextPlaceResolver implements PlaceResolver {
     }
 
     private static void vote(Candidate c, Map<String, Double> votes, Set<String> regions) {
+        boolean namesCities = c.entries().stream().anyMatch(e -> e.kind() == GazetteerEntry.Kind.CITY && e.population() >= 100_000);
         for (GazetteerEntry e : c.entries()) {
+            if (e.kind() == GazetteerEntry.Kind.ADMIN1 && namesCities && c.feature() != Candidate.Feature.ADMIN1) {
+                continue; // "Santiago" names a big city and, somewhere, a region: only "Santiago province" means the region
+            }
             if (e.kind() == GazetteerEntry.Kind.COUNTRY) {
                 votes.merge(e.country(), 3.0, Double::sum);
             } else if (e.kind() == GazetteerEntry.Kind.ADMIN1) {

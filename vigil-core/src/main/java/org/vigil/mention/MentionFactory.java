@@ -88,6 +88,9 @@ final class MentionFactory {
 
     static boolean futureWording(SentenceContext sc, TriggerMatch tm, String text) {
         List<String> before = sc.wordsBefore(text, tm.span().start(), 6);
+        if (!before.isEmpty() && before.get(before.size() - 1).equals("be")) {
+            return true; // "demanded that soldiers be withdrawn": wished for, not done
+        }
         int comma = before.lastIndexOf(",");
         return before.subList(comma + 1, before.size()).stream().anyMatch(FUTURE::contains);
     }

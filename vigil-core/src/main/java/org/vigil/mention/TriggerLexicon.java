@@ -47,11 +47,15 @@ public final class TriggerLexicon {
         if (!stem.find() || stem.group().length() < 2) {
             throw new IllegalArgumentException("trigger pattern must start with a literal stem: " + f[0]);
         }
+        String literal = stem.group();
+        if (f[0].length() > literal.length() && "?*{".indexOf(f[0].charAt(literal.length())) >= 0) {
+            literal = literal.substring(0, literal.length() - 1); // "curfews?": the stem is "curfew"
+        }
         List<String> modes = f[2].equals("-") ? List.of() : Arrays.asList(f[2].split(","));
         Trigger t = new Trigger(Pattern.compile(f[0], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                 PloverType.valueOf(f[1]), modes, f[3].equals("statement"));
-        stems.put(t, stem.group());
-        byPrefix.computeIfAbsent(stem.group().substring(0, 2), k -> new ArrayList<>()).add(t);
+        stems.put(t, literal);
+        byPrefix.computeIfAbsent(literal.substring(0, 2), k -> new ArrayList<>()).add(t);
     }
 
     /** Triggers in the sentence's tokens, left to right; a match consumes the tokens it covers. */
@@ -82,7 +86,7 @@ public final class TriggerLexicon {
             if (!word.startsWith(stems.get(t))) {
                 continue;
             }
-            Matcher m = t.pattern().matcher(text).region(tok.start(), limit);
+            Matcher m = t.pattern().matcher(text).region(tok.start(), limit).useTransparentBounds(true);
             if (m.lookingAt() && m.end() >= tok.end() && (best == null || m.end() > best.span().end())) {
                 best = new TriggerMatch(new Span(m.start(), m.end()), t);
             }

@@ -80,4 +80,14 @@ class MentionStageTest {
         assertTrue(slogans.contains("No more lies"), slogans.toString());
         assertFalse(slogans.stream().anyMatch(s -> s.startsWith("A long paragraph")));
     }
+
+    @Test
+    void singularOfAnOptionalPluralTriggerIsFound() {
+        String text = "The army imposed a curfew in Lima and students held a vigil.";
+        var doc = StageFixture.annotate(text, "Lima Post", null,
+                List.of(StageFixture.city(text, "Lima", 3936456, -12.04, -77.03, "Lima", "PE")), List.of());
+        List<Mention> ms = doc.get(Keys.MENTIONS);
+        find(ms, PloverType.COERCE, "curfew");
+        find(ms, PloverType.PROTEST, "demo");
+    }
 }
