@@ -98,7 +98,13 @@ final class MentionFactory {
     /** Generic talk of a right ("the right to protest") reports no event. */
     static boolean generic(SentenceContext sc, TriggerMatch tm, String text) {
         List<String> before = sc.wordsBefore(text, tm.span().start(), 4);
-        return before.contains("right") || before.contains("rights");
+        for (int i = 0; i + 1 < before.size(); i++) {
+            if ((before.get(i).equals("right") || before.get(i).equals("rights"))
+                    && (before.get(i + 1).equals("to") || before.get(i + 1).equals("of"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Actors of the mention: the speaker of a statement, else the compatible actors before the trigger. */

@@ -60,10 +60,28 @@ public final class MentionStage implements Stage {
             }
             previous = sc;
             List<Mention> found = sentenceMentions(text, sc, focus, d.id(), out.size());
+            List<String> orphanSlogans = SloganFinder.slogans(s);
+            if (!orphanSlogans.isEmpty() && found.stream().noneMatch(m -> m.type() == PloverType.PROTEST)) {
+                attachSlogans(out, orphanSlogans); // "Many carried banners reading ...": the protest told of before
+            }
             protestContext |= found.stream().anyMatch(m -> m.type() == PloverType.PROTEST);
             out.addAll(found);
         }
         doc.put(Keys.MENTIONS, withListedSlogans(text, withAcled(out, protestContext)));
+    }
+
+    private static void attachSlogans(List<Mention> earlier, List<String> slogans) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Mention m = earlier.get(i);
+            if (m.type() == PloverType.PROTEST) {
+                List<String> all = new ArrayList<>(m.slogans());
+                slogans.stream().filter(x -> !all.contains(x)).forEach(all::add);
+                earlier.set(i, new Mention(m.id(), m.documentId(), m.type(), m.modes(), m.acledEventType(),
+                        m.acledSubEventType(), m.actors(), m.recipients(), m.place(), m.date(), m.sentence(), m.trigger(),
+                        m.historical(), m.negated(), m.future(), all));
+                return;
+            }
+        }
     }
 
     private static boolean sameParagraph(String text, Sentence a, Sentence b) {
