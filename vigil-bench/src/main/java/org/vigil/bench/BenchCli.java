@@ -1,0 +1,24 @@
+package org.vigil.bench;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code vigil-bench}: one subcommand per open benchmark. Each scores Vigil and, in the same run, the peers'
+ * outputs shipped with the benchmark, and prints one table with both.
+ */
+@Command(name = "vigil-bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks: Vigil beside its peers, scored the same way in the same run.",
+        subcommands = {
+            // one line per benchmark command
+        })
+public final class BenchCli implements Runnable {
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchCli()).execute(args));
+    }
+}
