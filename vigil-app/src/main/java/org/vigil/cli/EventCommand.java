@@ -33,8 +33,21 @@ final class EventCommand implements Callable<Integer> {
         }
     }
 
+    private static String fileName(String source) {
+        return source == null ? "?" : source.substring(source.lastIndexOf('/') + 1);
+    }
+
+    /** Mention ids are {@code documentHash#n}: show them as {@code file#n}. */
+    private static String readable(String reason, java.util.Map<String, String> files) {
+        String out = reason;
+        for (var f : files.entrySet()) {
+            out = out.replace(f.getKey() + "#", f.getValue() + "#");
+        }
+        return out;
+    }
+
     private static void print(Event e, PrintWriter out) {
-        out.printf("%s  %s %s%s%n", e.id(), e.type(), String.join(",", e.modes()), e.historical() ? "  (historical)" : "");
+        out.printf("%s  %s %s%s%n", e.id(), e.type(), String.join(",", e.modes()), e.historical() ? "  (historical)" : e.future() ? "  (planned or called for)" : "");
         out.printf("ACLED:   %s / %s%n", e.acledEventType(), e.acledSubEventType());
         out.printf("date:    %s%n", e.date() == null ? "unknown" : e.date().start() + ".." + e.date().end() + " (" + e.date().precision().label() + ", \"" + e.date().text() + "\")");
         out.printf("place:   %s%n", e.place() == null ? "unknown" : e.place().name() + ", " + e.place().admin1() + ", " + e.place().country() + " (" + e.place().precision().label() + ")");
@@ -42,18 +55,22 @@ final class EventCommand implements Callable<Integer> {
         out.printf("sources: %d independent of %d documents%n", e.independentSources(), e.documents().size());
         e.documents().forEach(d -> out.printf("  - %s (%s)%n", d.source(), d.publisher()));
         out.println("claims:");
+        java.util.Map<String, String> files = new java.util.HashMap<>();
+        e.documents().forEach(d -> files.put(d.id(), fileName(d.source())));
         for (Claim c : e.claims()) {
-            out.printf("  %s %s according to %s%s%s%n      \"%s\"%n", c.kind().label(), EventJson.range(c), c.claimant(),
-                    c.claimantVia() == null ? "" : ", quoted by " + c.claimantVia(), c.hedge() == null ? "" : " [" + c.hedge() + "]", c.quote());
+            out.printf("  %s %s according to %s%s%s%n      \"%s\"%n      in %s, characters %d-%d%n", c.kind().label(),
+                    EventJson.range(c), c.claimant(), c.claimantVia() == null ? "" : ", quoted by " + c.claimantVia(),
+                    c.hedge() == null ? "" : " [hedge: " + c.hedge() + "]", c.quote(),
+                    files.getOrDefault(c.documentId(), c.documentId()), c.quoteSpan().start(), c.quoteSpan().end());
         }
         if (!e.disputed().isEmpty()) {
-            out.printf("DISPUTED: %s%n", e.disputed());
+            out.printf("DISPUTED: %s (claimants disagree)%n", String.join(", ", e.disputed().stream().map(k -> k.label()).toList()));
         }
         if (!e.slogans().isEmpty()) {
             out.printf("slogans: %s%n", String.join(" | ", e.slogans()));
         }
         out.println("reasons:");
-        e.reasons().forEach(r -> out.println("  - " + r));
+        e.reasons().forEach(r -> out.println("  - " + readable(r, files)));
         out.flush();
     }
 }

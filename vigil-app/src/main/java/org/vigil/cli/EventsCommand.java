@@ -31,7 +31,7 @@ final class EventsCommand implements Callable<Integer> {
         out.printf(fmt, "ID", "DATE", "PLACE", "TYPE/MODES", "SOURCES", "FIGURES");
         for (Event e : events) {
             String date = e.date() == null ? "-" : e.date().start() + (e.date().end().equals(e.date().start()) ? "" : ".." + e.date().end());
-            String type = e.type() + (e.modes().isEmpty() ? "" : "/" + String.join(",", e.modes())) + (e.historical() ? " (hist)" : "");
+            String type = e.type() + (e.modes().isEmpty() ? "" : "/" + String.join(",", e.modes())) + (e.historical() ? " (hist)" : "") + (e.future() ? " (plan)" : "");
             String figures = figures(e);
             out.printf(fmt, e.id(), date, e.place() == null ? "-" : e.place().name(), type,
                     e.independentSources() + "/" + e.documents().size(), figures);

@@ -80,17 +80,27 @@ public final class ClaimStage implements Stage {
         int from = Math.min(figure.start(), word.start());
         int to = Math.max(figure.end(), word.end());
         int start = from;
-        while (start > s.span().start() && ",;:“”\"()".indexOf(text.charAt(start - 1)) < 0) {
+        while (start > s.span().start() && !clauseBreak(text, start - 1, ",;:“”\"()")) {
             start--;
         }
         int end = to;
-        while (end < s.span().end() && ",;:“”\"().".indexOf(text.charAt(end)) < 0) {
+        while (end < s.span().end() && !clauseBreak(text, end, ",;:“”\"().")) {
             end++;
         }
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
         return new Span(start, end);
+    }
+
+    /** A clause ends at punctuation, but not at the separator inside a number ("1.400", "30,000"). */
+    private static boolean clauseBreak(String text, int i, String marks) {
+        char c = text.charAt(i);
+        if ((c == '.' || c == ',') && i > 0 && i + 1 < text.length()
+                && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
+            return false;
+        }
+        return marks.indexOf(c) >= 0;
     }
 
     /** The mention the figure describes: a fitting one in its sentence, else the nearest fitting one in the document. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.vigil.model.DateRange;
 import org.vigil.model.Mention;
 import org.vigil.model.Place;
 import org.vigil.model.PlacePrecision;
@@ -20,6 +21,7 @@ import org.vigil.model.PloverType;
 public final class CompatibilityClusterer implements EventClusterer {
     static final double NEAR_KM = 25;
     static final long MAX_GAP_DAYS = 1;
+    static final long MAX_SPAN_DAYS = 3;
 
     @Override
     public List<Cluster> cluster(List<Mention> mentions) {
@@ -74,10 +76,11 @@ public final class CompatibilityClusterer implements EventClusterer {
         dated.sort(Comparator.comparing((Mention m) -> m.date().start()).thenComparing(Mention::id));
         List<Cluster> out = new ArrayList<>();
         Cluster current = null;
-        org.vigil.model.DateRange span = null;
+        DateRange span = null;
         for (Mention m : dated) {
-            if (current != null && (undated.size() > 0 || m.date().gapDays(span) <= MAX_GAP_DAYS)) {
-                current.reasons().add(m.id() + " joins " + current.mentions().get(0).id() + ": " + compatible(current.mentions().get(current.mentions().size() - 1), m));
+            if (current != null && m.date().gapDays(span) <= MAX_GAP_DAYS && !tooLong(span, m.date())) {
+                Mention last = current.mentions().get(current.mentions().size() - 1);
+                current.reasons().add(m.id() + " joins " + current.mentions().get(0).id() + ": " + compatible(last, m));
                 current.mentions().add(m);
                 span = span.span(m.date());
             } else {
@@ -87,15 +90,29 @@ public final class CompatibilityClusterer implements EventClusterer {
             }
         }
         for (Mention m : undated) {
-            if (out.isEmpty()) {
+            // An undated mention of a place tells of the happening there that most reports tell of.
+            Cluster c = out.stream().max(Comparator.comparingInt((Cluster x) -> x.mentions().size())).orElse(null);
+            if (c == null) {
                 out.add(new Cluster(new ArrayList<>(List.of(m)), new ArrayList<>()));
             } else {
-                Cluster c = out.get(0);
                 c.reasons().add(m.id() + " joins " + c.mentions().get(0).id() + ": " + compatible(c.mentions().get(0), m));
                 c.mentions().add(m);
             }
         }
         return out;
+    }
+
+    /**
+     * Joining would stretch one happening over more than {@value #MAX_SPAN_DAYS} days beyond its longest
+     * report: daily protests in one city stay daily events instead of chaining into one.
+     */
+    private static boolean tooLong(DateRange span, DateRange next) {
+        long longest = Math.max(days(span), days(next));
+        return days(span.span(next)) > Math.max(longest, MAX_SPAN_DAYS);
+    }
+
+    private static long days(DateRange d) {
+        return java.time.temporal.ChronoUnit.DAYS.between(d.start(), d.end()) + 1;
     }
 
     /** Clusters whose places lie within {@value #NEAR_KM} km and whose dates agree become one. */
@@ -122,13 +139,13 @@ public final class CompatibilityClusterer implements EventClusterer {
     }
 
     private static boolean datesAgree(Cluster a, Cluster b) {
-        org.vigil.model.DateRange da = span(a);
-        org.vigil.model.DateRange db = span(b);
-        return da == null || db == null || da.gapDays(db) <= MAX_GAP_DAYS;
+        DateRange da = span(a);
+        DateRange db = span(b);
+        return da == null || db == null || da.gapDays(db) <= MAX_GAP_DAYS && !tooLong(da, db);
     }
 
-    private static org.vigil.model.DateRange span(Cluster c) {
-        org.vigil.model.DateRange d = null;
+    private static DateRange span(Cluster c) {
+        DateRange d = null;
         for (Mention m : c.mentions()) {
             if (m.date() != null) {
                 d = d == null ? m.date() : d.span(m.date());

@@ -12,6 +12,7 @@ import org.vigil.model.Document;
 import org.vigil.model.Mention;
 import org.vigil.model.Place;
 import org.vigil.model.PloverType;
+import org.vigil.model.Precision;
 import org.vigil.pipeline.AnnotatedDocument;
 import org.vigil.pipeline.Key;
 import org.vigil.pipeline.Keys;
@@ -67,7 +68,8 @@ public final class MentionStage implements Stage {
             protestContext |= found.stream().anyMatch(m -> m.type() == PloverType.PROTEST);
             out.addAll(found);
         }
-        doc.put(Keys.MENTIONS, withListedSlogans(text, withAcled(out, protestContext)));
+        List<Mention> dated = withFocusDates(out, d.published());
+        doc.put(Keys.MENTIONS, withListedSlogans(text, withAcled(dated, protestContext)));
     }
 
     private static void attachSlogans(List<Mention> earlier, List<String> slogans) {
@@ -76,12 +78,34 @@ public final class MentionStage implements Stage {
             if (m.type() == PloverType.PROTEST) {
                 List<String> all = new ArrayList<>(m.slogans());
                 slogans.stream().filter(x -> !all.contains(x)).forEach(all::add);
-                earlier.set(i, new Mention(m.id(), m.documentId(), m.type(), m.modes(), m.acledEventType(),
-                        m.acledSubEventType(), m.actors(), m.recipients(), m.place(), m.date(), m.sentence(), m.trigger(),
-                        m.historical(), m.negated(), m.future(), all));
+                earlier.set(i, m.withSlogans(all));
                 return;
             }
         }
+    }
+
+    /**
+     * A news mention whose paragraph states no time goes on telling of the last date in focus (the latest
+     * news date stated before it); a statement with none was made by the publication day.
+     */
+    private static List<Mention> withFocusDates(List<Mention> mentions, DateRange published) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        DateRange focus = null;
+        for (Mention m : mentions) {
+            if (m.date() != null) {
+                focus = m.historical() || m.future() ? focus : m.date();
+                out.add(m);
+            } else if (m.historical() || m.future() || m.negated()) {
+                out.add(m);
+            } else if (focus != null) {
+                out.add(m.withDate(focus));
+            } else if (m.type().verbal() && published != null && published.precision() == Precision.DAY) {
+                out.add(m.withDate(published));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     private static boolean sameParagraph(String text, Sentence a, Sentence b) {
@@ -146,9 +170,7 @@ public final class MentionStage implements Stage {
                 Mention m = out.get(target);
                 List<String> slogans = new ArrayList<>(m.slogans());
                 list.slogans().stream().filter(x -> !slogans.contains(x)).forEach(slogans::add);
-                out.set(target, new Mention(m.id(), m.documentId(), m.type(), m.modes(), m.acledEventType(),
-                        m.acledSubEventType(), m.actors(), m.recipients(), m.place(), m.date(), m.sentence(), m.trigger(),
-                        m.historical(), m.negated(), m.future(), slogans));
+                out.set(target, m.withSlogans(slogans));
             }
         }
         return out;
@@ -158,9 +180,7 @@ public final class MentionStage implements Stage {
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
             AcledCoder.Code c = AcledCoder.code(m.type(), m.modes(), m.recipients(), protestContext);
-            out.add(new Mention(m.id(), m.documentId(), m.type(), m.modes(), c.eventType(), c.subEventType(),
-                    m.actors(), m.recipients(), m.place(), m.date(), m.sentence(), m.trigger(), m.historical(),
-                    m.negated(), m.future(), m.slogans()));
+            out.add(m.withAcled(c.eventType(), c.subEventType()));
         }
         return out;
     }

@@ -17,4 +17,19 @@ public record Mention(String id, String documentId, PloverType type, List<String
         recipients = List.copyOf(recipients);
         slogans = List.copyOf(slogans);
     }
+
+    public Mention withDate(DateRange d) {
+        return new Mention(id, documentId, type, modes, acledEventType, acledSubEventType, actors, recipients, place, d,
+                sentence, trigger, historical, negated, future, slogans);
+    }
+
+    public Mention withSlogans(List<String> s) {
+        return new Mention(id, documentId, type, modes, acledEventType, acledSubEventType, actors, recipients, place, date,
+                sentence, trigger, historical, negated, future, s);
+    }
+
+    public Mention withAcled(String eventType, String subEventType) {
+        return new Mention(id, documentId, type, modes, eventType, subEventType, actors, recipients, place, date,
+                sentence, trigger, historical, negated, future, slogans);
+    }
 }
