@@ -1,3 +1,4 @@
 DELETE FROM event_mentions;
 DELETE FROM events;
+DELETE FROM events_fts;
 DELETE FROM copies;

@@ -92,6 +92,33 @@ public final class Ingestor {
                 (System.nanoTime() - t0) / 1e9);
     }
 
+    /**
+     * Ingests one document already in hand (an upload) and re-derives the events.
+     *
+     * @return the document's id, whether it was new or already stored
+     */
+    public synchronized String ingestOne(byte[] bytes, boolean html, String source, SourceMetadata meta)
+            throws DocumentRejectedException, StageException {
+        Document d = loader.load(bytes, html, source, meta);
+        if (store.contains(d.id())) {
+            return d.id();
+        }
+        AnnotatedDocument ad = pipeline.run(new AnnotatedDocument(d));
+        store.save(new Analysis(ad.document(), ad.has(Keys.MENTIONS) ? ad.get(Keys.MENTIONS) : List.of(),
+                ad.has(Keys.CLAIMS) ? ad.get(Keys.CLAIMS) : List.of()));
+        store.replaceCorpus(corpus.analyze(store.analyses()));
+        return d.id();
+    }
+
+    /** Removes one document with its mentions and claims and re-derives the events; false when unknown. */
+    public synchronized boolean delete(String documentId) {
+        if (!store.deleteDocument(documentId)) {
+            return false;
+        }
+        store.replaceCorpus(corpus.analyze(store.analyses()));
+        return true;
+    }
+
     private Outcome analyse(Path f, SourceMetadata defaults) {
         try {
             Document d = loader.load(f, f.toString(), defaults);

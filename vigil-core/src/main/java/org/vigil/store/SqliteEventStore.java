@@ -16,6 +16,7 @@ import org.vigil.model.Analysis;
 import org.vigil.model.Claim;
 import org.vigil.model.CopyLink;
 import org.vigil.model.Document;
+import org.vigil.model.DocumentRef;
 import org.vigil.model.Event;
 import org.vigil.model.Mention;
 
@@ -113,6 +114,9 @@ public final class SqliteEventStore implements EventStore {
             h.createScript(q("clear_corpus")).execute();
             for (Event e : result.events()) {
                 h.createUpdate(q("insert_event")).bind("id", e.id()).bind("type", e.type().name())
+                        .bind("modes", "," + String.join(",", e.modes()) + ",")
+                        .bind("acledSubEventType", e.acledSubEventType()).bind("future", e.future() ? 1 : 0)
+                        .bind("placeName", e.place() == null ? null : e.place().name())
                         .bind("dateStart", e.date() == null ? null : e.date().start().toString())
                         .bind("dateEnd", e.date() == null ? null : e.date().end().toString())
                         .bind("country", e.place() == null ? null : e.place().country())
@@ -120,6 +124,7 @@ public final class SqliteEventStore implements EventStore {
                         .bind("lon", e.place() == null ? null : e.place().lon())
                         .bind("historical", e.historical() ? 1 : 0).bind("disputed", e.disputed().isEmpty() ? 0 : 1)
                         .bind("independentSources", e.independentSources()).bind("record", Json.write(e)).execute();
+                h.createUpdate(q("insert_event_fts")).bind("id", e.id()).bind("body", searchText(e)).execute();
                 for (String m : e.mentionIds()) {
                     h.createUpdate(q("insert_event_mention")).bind("eventId", e.id()).bind("mentionId", m).execute();
                 }
@@ -129,6 +134,41 @@ public final class SqliteEventStore implements EventStore {
                         .bind("similarity", c.similarity()).bind("record", Json.write(c)).execute();
             }
         });
+    }
+
+    /** What free-text search looks in: the event's words and the evidence behind it. */
+    private static String searchText(Event e) {
+        StringBuilder sb = new StringBuilder(e.type().name()).append(' ').append(String.join(" ", e.modes()));
+        if (e.place() != null) {
+            sb.append(' ').append(e.place().name()).append(' ').append(e.place().nameAsWritten());
+        }
+        e.actors().forEach(a -> sb.append(' ').append(a.name()));
+        e.recipients().forEach(a -> sb.append(' ').append(a.name()));
+        e.slogans().forEach(x -> sb.append(' ').append(x));
+        e.claims().forEach(c -> sb.append(' ').append(c.claimant()).append(' ').append(c.quote()));
+        e.documents().stream().map(DocumentRef::publisher).filter(x -> x != null).forEach(x -> sb.append(' ').append(x));
+        return sb.toString();
+    }
+
+    @Override
+    public synchronized EventPage events(EventQuery query) {
+        return withHandle(h -> SqliteEventQueries.page(h, query));
+    }
+
+    @Override
+    public synchronized EventStats stats(EventQuery query) {
+        return withHandle(h -> SqliteEventQueries.stats(h, query));
+    }
+
+    @Override
+    public synchronized Optional<Analysis> analysis(String documentId) {
+        return document(documentId).map(d -> withHandle(h -> new Analysis(d,
+                records(h, "select_mentions", d.id(), Mention.class), records(h, "select_claims", d.id(), Claim.class))));
+    }
+
+    @Override
+    public synchronized boolean deleteDocument(String documentId) {
+        return withHandle(h -> h.inTransaction(t -> t.createUpdate(q("delete_document")).bind("id", documentId).execute())) > 0;
     }
 
     @Override

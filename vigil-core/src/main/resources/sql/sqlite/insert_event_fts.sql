@@ -1,0 +1,1 @@
+INSERT INTO events_fts (event_id, body) VALUES (:id, :body)
