@@ -42,6 +42,23 @@ def ring(arcs, idx):
     return pts
 
 
+def unwrap(pts):
+    """TopoJSON rings are spherical: a ring may jump from 180 to -180. Leaflet draws planar rings, so keep
+    longitudes continuous (a ring may reach past 180); a ring around the pole (Antarctica) is closed along it."""
+    out = [pts[0]]
+    for x, y in pts[1:]:
+        px = out[-1][0]
+        while x - px > 180:
+            x -= 360
+        while px - x > 180:
+            x += 360
+        out.append([round(x, 3), y])
+    if abs(out[-1][0] - out[0][0]) > 180:
+        pole = -90 if min(p[1] for p in out) < 0 else 90
+        out += [[out[-1][0], pole], [out[0][0], pole], out[0]]
+    return out
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         topo = fetch(tmp)
@@ -49,9 +66,9 @@ def main():
     features = []
     for g in topo["objects"]["countries"]["geometries"]:
         if g["type"] == "Polygon":
-            coords = [ring(arcs, r) for r in g["arcs"]]
+            coords = [unwrap(ring(arcs, r)) for r in g["arcs"]]
         elif g["type"] == "MultiPolygon":
-            coords = [[ring(arcs, r) for r in p] for p in g["arcs"]]
+            coords = [[unwrap(ring(arcs, r)) for r in p] for p in g["arcs"]]
         else:
             continue
         features.append({"type": "Feature", "id": g.get("id"), "properties": {"name": g["properties"]["name"]},

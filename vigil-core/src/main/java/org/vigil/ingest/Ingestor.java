@@ -95,19 +95,23 @@ public final class Ingestor {
     /**
      * Ingests one document already in hand (an upload) and re-derives the events.
      *
-     * @return the document's id, whether it was new or already stored
+     * @return the document's id and whether it is new (false: the same text was already stored)
      */
-    public synchronized String ingestOne(byte[] bytes, boolean html, String source, SourceMetadata meta)
+    public synchronized Upload ingestOne(byte[] bytes, boolean html, String source, SourceMetadata meta)
             throws DocumentRejectedException, StageException {
         Document d = loader.load(bytes, html, source, meta);
         if (store.contains(d.id())) {
-            return d.id();
+            return new Upload(d.id(), false);
         }
         AnnotatedDocument ad = pipeline.run(new AnnotatedDocument(d));
         store.save(new Analysis(ad.document(), ad.has(Keys.MENTIONS) ? ad.get(Keys.MENTIONS) : List.of(),
                 ad.has(Keys.CLAIMS) ? ad.get(Keys.CLAIMS) : List.of()));
         store.replaceCorpus(corpus.analyze(store.analyses()));
-        return d.id();
+        return new Upload(d.id(), true);
+    }
+
+    /** A document taken in by {@link #ingestOne}: its id, and false when the same text was already stored. */
+    public record Upload(String documentId, boolean created) {
     }
 
     /** Removes one document with its mentions and claims and re-derives the events; false when unknown. */
