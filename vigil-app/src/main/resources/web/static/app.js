@@ -21,7 +21,7 @@ function el(tag, attrs, ...children) {
     else if (k === 'onclick') e.addEventListener('click', v);
     else e.setAttribute(k, v);
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === '') continue;
     e.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
   }
@@ -153,7 +153,17 @@ function drawMarkers() {
     if (!state.byPlace.has(k)) state.byPlace.set(k, []);
     state.byPlace.get(k).push(e);
   }
-  for (const [key, events] of state.byPlace) drawPlace(key, events);
+  // Biggest first, so a small marker is never hidden under a big neighbour.
+  const groups = [...state.byPlace].sort((a, b) => radius(b[1]) - radius(a[1]));
+  for (const [key, events] of groups) drawPlace(key, events);
+  if (!state.fitted && groups.length) {
+    state.fitted = true;
+    state.map.fitBounds(L.latLngBounds(groups.map(g => [g[1][0].place.lat, g[1][0].place.lon])), { padding: [60, 60], maxZoom: 8, animate: false });
+  }
+}
+
+function radius(events) {
+  return 6 + 3 * Math.log2(1 + Math.max(...events.map(harm)));
 }
 
 function drawPlace(key, events) {
@@ -161,9 +171,8 @@ function drawPlace(key, events) {
   const counts = {};
   events.forEach(e => { counts[e.type] = (counts[e.type] || 0) + 1; });
   const top = Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0];
-  const radius = 6 + 3 * Math.log2(1 + Math.max(...events.map(harm)));
   const colour = COLOURS[top] || OTHER_COLOUR;
-  const m = L.circleMarker([p.lat, p.lon], { radius, color: '#fff', weight: 1.5, fillColor: colour, fillOpacity: 0.85,
+  const m = L.circleMarker([p.lat, p.lon], { radius: radius(events), color: '#fff', weight: 1.5, fillColor: colour, fillOpacity: 0.85,
     className: 'vigil-marker' });
   m.bindTooltip(el('span', {}, p.name + ': ' + events.length + (events.length === 1 ? ' event' : ' events')));
   m.on('click', () => { location.hash = '#place=' + key; });

@@ -154,7 +154,7 @@ function init() {
   document.getElementById('back').addEventListener('click', () => { location.hash = ''; });
   window.addEventListener('hashchange', route);
   initMap();
-  reload().then(() => document.body.setAttribute('data-ready', 'true'));
+  reload().then(() => requestAnimationFrame(() => document.body.setAttribute('data-ready', 'true')));
 }
 
 document.addEventListener('DOMContentLoaded', init);
