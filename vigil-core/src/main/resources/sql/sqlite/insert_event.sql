@@ -1,1 +1,1 @@
-INSERT INTO events (id, type, modes, acled_sub_event_type, date_start, date_end, country, place_name, lat, lon, historical, future, disputed, independent_sources, record) VALUES (:id, :type, :modes, :acledSubEventType, :dateStart, :dateEnd, :country, :placeName, :lat, :lon, :historical, :future, :disputed, :independentSources, :record)
+INSERT INTO events (id, type, date_start, date_end, country, lat, lon, historical, disputed, independent_sources, record) VALUES (:id, :type, :dateStart, :dateEnd, :country, :lat, :lon, :historical, :disputed, :independentSources, :record)

@@ -1,1 +1,1 @@
-INSERT INTO events_fts (event_id, body) VALUES (:id, :body)
+INSERT INTO events_fts (rowid, event_id, body) VALUES (:rid, :id, :body)

@@ -25,7 +25,11 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
     private final ServerSettings settings;
 
+    /** A server over this store; writes go through the ingestor (may be null when the settings are read-only). */
     public WebServer(EventStore store, Ingestor ingestor, ServerSettings settings) {
+        if (ingestor == null && !settings.readOnly()) {
+            throw new IllegalArgumentException("a server that takes writes needs an ingestor");
+        }
         this.settings = settings;
         EventsApi events = new EventsApi(store);
         DocumentsApi documents = new DocumentsApi(store, ingestor, new BearerAuth(settings.token()), settings.maxBodyBytes());

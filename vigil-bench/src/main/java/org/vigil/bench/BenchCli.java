@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "vigil-bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: Vigil beside its peers, scored the same way in the same run.",
         subcommands = {
+            org.vigil.bench.api.ApiBench.class,
             // one line per benchmark command
         })
 public final class BenchCli implements Runnable {

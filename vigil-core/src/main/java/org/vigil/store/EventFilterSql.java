@@ -39,7 +39,7 @@ record EventFilterSql(String where, Map<String, Object> bindings) {
             b.put("acled", q.acledSubEventType());
         }
         if (q.text() != null) {
-            c.add("id IN (SELECT event_id FROM events_fts WHERE events_fts MATCH :text)");
+            c.add("rid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH :text)");
             b.put("text", ftsPhrase(q.text()));
         }
         if (q.disputed() != null) {

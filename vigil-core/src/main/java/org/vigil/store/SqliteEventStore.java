@@ -16,7 +16,6 @@ import org.vigil.model.Analysis;
 import org.vigil.model.Claim;
 import org.vigil.model.CopyLink;
 import org.vigil.model.Document;
-import org.vigil.model.DocumentRef;
 import org.vigil.model.Event;
 import org.vigil.model.Mention;
 
@@ -112,42 +111,12 @@ public final class SqliteEventStore implements EventStore {
     public synchronized void replaceCorpus(CorpusResult result) {
         jdbi.useTransaction(h -> {
             h.createScript(q("clear_corpus")).execute();
-            for (Event e : result.events()) {
-                h.createUpdate(q("insert_event")).bind("id", e.id()).bind("type", e.type().name())
-                        .bind("modes", "," + String.join(",", e.modes()) + ",")
-                        .bind("acledSubEventType", e.acledSubEventType()).bind("future", e.future() ? 1 : 0)
-                        .bind("placeName", e.place() == null ? null : e.place().name())
-                        .bind("dateStart", e.date() == null ? null : e.date().start().toString())
-                        .bind("dateEnd", e.date() == null ? null : e.date().end().toString())
-                        .bind("country", e.place() == null ? null : e.place().country())
-                        .bind("lat", e.place() == null ? null : e.place().lat())
-                        .bind("lon", e.place() == null ? null : e.place().lon())
-                        .bind("historical", e.historical() ? 1 : 0).bind("disputed", e.disputed().isEmpty() ? 0 : 1)
-                        .bind("independentSources", e.independentSources()).bind("record", Json.write(e)).execute();
-                h.createUpdate(q("insert_event_fts")).bind("id", e.id()).bind("body", searchText(e)).execute();
-                for (String m : e.mentionIds()) {
-                    h.createUpdate(q("insert_event_mention")).bind("eventId", e.id()).bind("mentionId", m).execute();
-                }
-            }
+            SqliteEventWriter.write(h, result.events(), this::q);
             for (CopyLink c : result.copies()) {
                 h.createUpdate(q("insert_copy")).bind("documentA", c.documentA()).bind("documentB", c.documentB())
                         .bind("similarity", c.similarity()).bind("record", Json.write(c)).execute();
             }
         });
-    }
-
-    /** What free-text search looks in: the event's words and the evidence behind it. */
-    private static String searchText(Event e) {
-        StringBuilder sb = new StringBuilder(e.type().name()).append(' ').append(String.join(" ", e.modes()));
-        if (e.place() != null) {
-            sb.append(' ').append(e.place().name()).append(' ').append(e.place().nameAsWritten());
-        }
-        e.actors().forEach(a -> sb.append(' ').append(a.name()));
-        e.recipients().forEach(a -> sb.append(' ').append(a.name()));
-        e.slogans().forEach(x -> sb.append(' ').append(x));
-        e.claims().forEach(c -> sb.append(' ').append(c.claimant()).append(' ').append(c.quote()));
-        e.documents().stream().map(DocumentRef::publisher).filter(x -> x != null).forEach(x -> sb.append(' ').append(x));
-        return sb.toString();
     }
 
     @Override
