@@ -60,6 +60,7 @@ async function eventView(id) {
     el('h2', {}, e.type + (e.modes.length ? ' / ' + e.modes.join(', ') : ''), badges(e)),
     facts(e), figures(e), documentsList(e),
     details('How the reports were grouped', e.reasons.map(r => el('li', {}, r))),
+    details('Copies (counted as one source)', e.copies.map(c => el('li', {}, c.reason || ('shared passage: “' + (c.passage || '') + '”')))),
     details('Mentions', e.mentions.map(m => el('li', {}, m.type + ' "' + (m.trigger || '') + '" in ' + m.document.slice(0, 12)))));
 }
 

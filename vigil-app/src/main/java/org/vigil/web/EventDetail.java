@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.vigil.export.EventJson;
 import org.vigil.model.ClaimKind;
+import org.vigil.model.CopyLink;
 import org.vigil.model.DocumentRef;
 import org.vigil.model.Event;
 import org.vigil.model.Mention;
@@ -27,6 +28,7 @@ final class EventDetail {
         m.put("claims_by_kind", byKind(claims, e.disputed()));
         m.put("all_sources", e.documents().size());
         m.put("mentions", mentions(e, store));
+        m.put("copies", copies(e, store));
         return m;
     }
 
@@ -59,6 +61,25 @@ final class EventDetail {
                     }
                 }
             });
+        }
+        return out;
+    }
+
+    /** Copied passages between this event's documents: why they count as one source. */
+    private static List<Map<String, Object>> copies(Event e, EventStore store) {
+        Set<String> docs = new java.util.HashSet<>();
+        e.documents().forEach(d -> docs.add(d.id()));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (CopyLink c : store.copies()) {
+            if (docs.contains(c.documentA()) && docs.contains(c.documentB())) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("document_a", c.documentA());
+                m.put("document_b", c.documentB());
+                m.put("similarity", c.similarity());
+                m.put("passage", c.passage());
+                m.put("reason", c.reason());
+                out.add(m);
+            }
         }
         return out;
     }

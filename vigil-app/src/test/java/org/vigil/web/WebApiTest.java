@@ -134,6 +134,7 @@ class WebApiTest {
         assertTrue(claimants.size() >= 2 && claimants.contains("Mike Pompeo"), claimants.toString());
         assertFalse(e.get("mentions").isEmpty());
         assertTrue(e.get("independent_sources").asInt() < e.get("all_sources").asInt(), "copies count once");
+        assertFalse(e.get("copies").isEmpty() && e.get("reasons").isEmpty(), "why the documents count as fewer sources");
     }
 
     @Test
