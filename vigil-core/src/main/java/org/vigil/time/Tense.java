@@ -1,0 +1,35 @@
+package org.vigil.time;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The tense a sentence frames a time expression in, read from the tense cue nearest to it: "said Friday" is
+ * past, "will meet Friday" future. No cue in the sentence is NONE.
+ */
+enum Tense {
+    PAST, FUTURE, NONE;
+
+    private static final Pattern CUE = Pattern.compile("(?i)(?<![\\p{L}'])(?:(will|won't|shall|'ll|going to|is to|are to"
+            + "|plans? to|planned|planning|scheduled|expected to|expects? to|intends? to|due to|set to|upcoming|would)"
+            + "|(\\p{L}{3,}ed|said|says|was|were|had|did|took|came|went|met|held|made|told|began|fell|rose|gave|left|won"
+            + "|lost|sold|bought|paid|spoke|saw|ago))(?!\\p{L})");
+
+    /** The tense of the cue nearest to [start, end) inside sentence [from, to) of text. */
+    static Tense around(CharSequence text, int from, int to, int start, int end) {
+        Matcher m = CUE.matcher(text).region(from, to);
+        Tense best = NONE;
+        int bestDistance = Integer.MAX_VALUE;
+        while (m.find()) {
+            if (m.start() >= start && m.end() <= end) {
+                continue;
+            }
+            int d = m.end() <= start ? start - m.end() : m.start() - end;
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = m.group(1) != null ? FUTURE : PAST;
+            }
+        }
+        return best;
+    }
+}
