@@ -19,7 +19,7 @@ final class DateRules {
     static final String MOD = "(?:(?<mod>early|late|mid-?|the (?:end|beginning|start|middle|close|turn|first half|second half) of|end of"
             + "|beginning of|start of|middle of)[\\s-]*)";
     private static final String WD = "(?:" + WEEKDAY + ",?\\s+)?";
-    private static final String Y2 = "(?<year>" + YEAR + ")";
+    private static final String Y2 = "(?<year>" + YEAR + "|" + TimeLexicon.SPELLED_YEAR + ")";
 
     private DateRules() {
     }
@@ -27,19 +27,23 @@ final class DateRules {
     static List<TimexRule> rules() {
         return List.of(
                 TimexRule.of("iso-date", "(?<year>" + YEAR + ")-(?<mon>[01]\\d)-(?<day>[0-3]\\d)",
-                        (m, a) -> day(num(m, "year"), num(m, "mon"), num(m, "day"))),
+                        (m, a) -> day(TimeLexicon.year(m.group("year")), num(m, "mon"), num(m, "day"))),
                 TimexRule.of("us-numeric-date", "(?<mon>1[0-2]|0?[1-9])/(?<day>[12]\\d|3[01]|0?[1-9])/(?<year>" + YEAR + ")",
-                        (m, a) -> day(num(m, "year"), num(m, "mon"), num(m, "day"))),
+                        (m, a) -> day(TimeLexicon.year(m.group("year")), num(m, "mon"), num(m, "day"))),
                 TimexRule.of("month-day-year", WD + "(?<month>" + MONTH + ")\\s*(?<day>" + DAY + "),?\\s+" + Y2,
-                        (m, a) -> day(num(m, "year"), month(m).getValue(), TimeLexicon.day(m.group("day")))),
+                        (m, a) -> day(TimeLexicon.year(m.group("year")), month(m).getValue(), TimeLexicon.day(m.group("day")))),
                 TimexRule.of("day-month-year", WD + "(?:the\\s+)?(?<day>" + DAY + ")\\s+(?:of\\s+)?(?<month>" + MONTH + "),?\\s+" + Y2,
-                        (m, a) -> day(num(m, "year"), month(m).getValue(), TimeLexicon.day(m.group("day")))),
+                        (m, a) -> day(TimeLexicon.year(m.group("year")), month(m).getValue(), TimeLexicon.day(m.group("day")))),
                 TimexRule.of("month-day", WD + "(?<month>" + MONTH + ")\\s*(?<day>" + DAY + ")(?![\\d:])",
                         (m, a) -> monthDay(m, a)),
                 TimexRule.of("day-month", WD + "(?:the\\s+)?(?<day>" + DAY + ")\\s+(?:of\\s+)?(?<month>" + MONTH + ")",
                         (m, a) -> monthDay(m, a)),
                 TimexRule.of("month-year", MOD + "?(?<month>" + MONTH + "),?\\s+(?:of\\s+)?" + Y2,
-                        (m, a) -> at(new TimePoint(LocalDate.of(num(m, "year"), month(m), 1), Grain.MONTH), m)),
+                        (m, a) -> at(new TimePoint(LocalDate.of(TimeLexicon.year(m.group("year")), month(m), 1), Grain.MONTH), m)),
+                TimexRule.of("month-relative-year", MOD + "?(?<month>" + MONTH + ")\\s+(?:of\\s+)?(?<yrel>this|last|next)\\s+year",
+                        DateRules::monthOfRelativeYear),
+                TimexRule.of("bare-may-march", "(?<=(?:\\b[a-z]{1,20}|\\b(?:In|Since|Until|By|During|From|Through|Before|After|Since|Early|Late|Last|Next|This))\\s)"
+                        + "(?<month>(?-i:May|March|MAY|MARCH))(?![\\s-]*\\d)", DateRules::anyMonth),
                 TimexRule.of("month", "(?:(?<rel>last|this|next|past)\\s+|" + MOD + ")?(?<month>" + MONTH + ")(?!\\s*\\d)",
                         DateRules::month),
                 TimexRule.of("year", "(?:" + MOD + "|(?:fiscal|calendar)\\s+(?:year\\s+)?|the\\s+year\\s+|(?-i:FY)\\s?)?(?<![$£€#.,])" + Y2
@@ -49,7 +53,7 @@ final class DateRules {
                         DateRules::decade),
                 TimexRule.of("century", "(?:the\\s+)?" + MOD + "?(?<n>1\\d|20|21)(?:st|nd|rd|th)[\\s-]+century",
                         (m, a) -> at(new TimePoint(LocalDate.of((num(m, "n") - 1) * 100, 1, 1), Grain.CENTURY), m)),
-                TimexRule.of("season", "(?:(?<rel>last|this|next|past)\\s+|" + MOD + "|the\\s+)?(?<season>" + SEASON + ")(?:\\s+(?:of\\s+)?" + Y2 + ")?",
+                TimexRule.of("season", "(?:(?<rel>last|this|next|past|this past)\\s+|" + MOD + "|the\\s+)?(?<season>" + SEASON + ")(?:\\s+(?:of\\s+)?" + Y2 + ")?",
                         DateRules::season));
     }
 
@@ -109,8 +113,14 @@ final class DateRules {
         String rel = group(m, "rel");
         String text = m.group().trim();
         if (rel == null && group(m, "mod") == null && text.matches("(?i)(?:May|March)\\.?")) {
-            return null; // bare "May"/"March" is too often a verb, a name or a noun; taken only with context
+            return null; // bare "May"/"March" is too often a name or a noun ("Theresa May"); see anyMonth
         }
+        return anyMonth(m, a);
+    }
+
+    /** A month name, bare "May" and "March" included (the rule asks for a preposition or lowercase word before). */
+    private static Resolution anyMonth(Matcher m, Anchoring a) {
+        String rel = group(m, "rel");
         Month mo = month(m);
         if (!a.anchored()) {
             return Resolution.of(TimexType.DATE, String.format("XXXX-%02d", mo.getValue())).withMod(mod(m));
@@ -132,10 +142,19 @@ final class DateRules {
         return at(p, m);
     }
 
+    private static Resolution monthOfRelativeYear(Matcher m, Anchoring a) {
+        if (!a.anchored()) {
+            return Resolution.of(TimexType.DATE, String.format("XXXX-%02d", month(m).getValue()));
+        }
+        String r = m.group("yrel").toLowerCase(Locale.ROOT);
+        int y = a.dct().getYear() + (r.equals("last") ? -1 : r.equals("next") ? 1 : 0);
+        return at(new TimePoint(LocalDate.of(y, month(m), 1), Grain.MONTH), m);
+    }
+
     private static Resolution year(Matcher m, Anchoring a) {
-        int y = num(m, "year");
+        int y = TimeLexicon.year(m.group("year"));
         String text = m.group();
-        boolean bare = text.length() == 4;
+        boolean bare = text.matches("\\d{4}");
         if (bare && !plausibleBareYear(y, a)) {
             return null;
         }
@@ -169,7 +188,7 @@ final class DateRules {
         String y = group(m, "year");
         int month = TimeLexicon.seasonMonth(m.group("season"));
         if (y != null) {
-            return at(new TimePoint(LocalDate.of(Integer.parseInt(y), month, 1), Grain.SEASON), m);
+            return at(new TimePoint(LocalDate.of(TimeLexicon.year(y), month, 1), Grain.SEASON), m);
         }
         String text = m.group().toLowerCase(Locale.ROOT);
         if (rel == null && group(m, "mod") == null && !text.startsWith("the")) {
@@ -181,7 +200,7 @@ final class DateRules {
         LocalDate dct = a.dct();
         LocalDate d = LocalDate.of(dct.getYear(), month, 1);
         String r = rel == null ? "" : rel.toLowerCase(Locale.ROOT);
-        if ((r.equals("last") || r.equals("past")) && !d.isBefore(dct.withDayOfMonth(1).minusMonths(1))) {
+        if ((r.equals("last") || r.endsWith("past")) && !d.isBefore(dct.withDayOfMonth(1).minusMonths(1))) {
             d = d.minusYears(1);
         } else if (r.equals("next") && d.isBefore(dct)) {
             d = d.plusYears(1);

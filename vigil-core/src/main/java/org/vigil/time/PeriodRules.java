@@ -19,7 +19,7 @@ final class PeriodRules {
 
     static List<TimexRule> rules() {
         return List.of(
-                TimexRule.of("ordinal-quarter", "(?:(?:the|this\\s+year's|last\\s+year's)\\s+)?(?:fiscal\\s+)?(?:(?<yr>" + TimeLexicon.YEAR + ")\\s+)?" + ORD
+                TimexRule.of("ordinal-quarter", "(?:(?:the|this\\s+year's|last\\s+year's|next\\s+year's)\\s+(?=(?:fiscal\\s+)?(?:\\d{4}\\s+)?\\w+\\s+(?:fiscal\\s+|calendar\\s+)?(?:quarter|half)))?(?:fiscal\\s+)?(?:(?<yr>" + TimeLexicon.YEAR + ")\\s+)?" + ORD
                         + "[\\s-]+(?:fiscal\\s+|calendar\\s+)?(?<what>quarter|half)" + OF_YEAR, PeriodRules::ordinal),
                 TimexRule.of("named-quarter", "(?:the\\s+)?(?<rel>latest|current|past|previous|last|recent|most recent|same|this|next|coming|fiscal)?\\s*(?:fiscal\\s+)?quarter(?!ly|s)",
                         PeriodRules::named),
@@ -39,9 +39,7 @@ final class PeriodRules {
         int month = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
         Integer year = explicitYear(m, a);
         if (year == null) {
-            if (a.focus() != null && (a.focus().grain() == Grain.QUARTER || a.focus().grain() == Grain.YEAR)) {
-                year = a.focus().date().getYear();
-            } else if (a.dct() != null) {
+            if (a.dct() != null) {
                 year = a.dct().getYear();
                 if (LocalDate.of(year, month, 1).isAfter(a.dct()) && a.tense() != Tense.FUTURE) {
                     year--;
@@ -63,7 +61,7 @@ final class PeriodRules {
         String rel = group(m, "yrel");
         String t = m.group().toLowerCase(Locale.ROOT);
         if (rel == null) {
-            rel = t.startsWith("this year") ? "this" : t.startsWith("last year") ? "last" : null;
+            rel = t.startsWith("this year") ? "this" : t.startsWith("last year") ? "last" : t.startsWith("next year") ? "next" : null;
         }
         if (rel == null || a.dct() == null) {
             return null;
@@ -81,7 +79,7 @@ final class PeriodRules {
             case "current", "this" -> a.deictic(Grain.QUARTER, 0);
             case "next", "coming" -> a.deictic(Grain.QUARTER, 1);
             case "previous" -> a.anaphoric(Grain.QUARTER, -1);
-            case "last", "past" -> a.deictic(Grain.QUARTER, -1);
+            case "last", "past", "latest", "most recent" -> a.deictic(Grain.QUARTER, -1);
             default -> a.focus() != null && a.focus().grain() == Grain.QUARTER ? a.focus() : a.deictic(Grain.QUARTER, -1);
         };
         return Resolution.date(p, "XXXX-QX");

@@ -19,7 +19,9 @@ import java.util.regex.Matcher;
  * date in focus (anaphoric: "the next day", "two days later", "that year", "the year-earlier quarter").
  */
 final class RelativeRules {
-    static final String APPROX = "(?:(?<approx>about|around|nearly|almost|more than|less than|at least|roughly|approximately|some|up to|over)\\s+)";
+    static final String APPROX = "(?:(?<approx>about|around|nearly|almost|no more than|not more than|no less than|more than|less than|at least|roughly|approximately|some|up to)\\s+)";
+    /** "early", "late", "earlier", "later" before a day: part of the extent, a START or END mod. */
+    private static final String DAY_EDGE = "(?:(?<dayedge>early|late|earlier|later)\\s+)?";
     private static final String REL_UNIT = "(?<unit>day|night|weekend|week|month|quarter|year|decade|century|fiscal year)";
 
     private RelativeRules() {
@@ -27,28 +29,39 @@ final class RelativeRules {
 
     static List<TimexRule> rules() {
         return List.of(
-                TimexRule.of("deictic-day", "(?:the\\s+day\\s+(?<side>before|after)\\s+)?(?<word>today|yesterday|tomorrow)",
+                TimexRule.of("deictic-day", DAY_EDGE + "(?:the\\s+day\\s+(?<side>before|after)\\s+)?(?<word>today|yesterday|tomorrow)",
                         RelativeRules::deicticDay),
                 TimexRule.of("part-of-day", "(?:(?<day>today|yesterday|tomorrow|this|last|" + WEEKDAY + ")\\s+(?<part>" + PART + ")|(?<tonight>tonight))",
                         RelativeRules::partOfDay),
-                TimexRule.of("ref", "(?<ref>now|currently|nowadays|these days|at present|presently|at the moment|recently|lately|previously|formerly"
-                        + "|the past|the future|in future|soon|recent (?:days|weeks|months|years)|the coming (?:days|weeks|months|years))(?!\\s+(?:that|on|of)\\b)",
+                TimexRule.of("ref", "(?<ref>(?:right\\s+)?now|currently|nowadays|these days|at present|presently|at the moment|recently|lately"
+                        + "|the past|the (?:near |distant )?future|the near term|the short term|the long term|recent (?:days|weeks|years)|the coming (?:days|weeks|months|years))(?!\\s+(?:that|on|of)\\b)",
                         RelativeRules::ref),
-                TimexRule.of("weekday", "(?:(?<rel>last|this|next|past|coming)\\s+)?(?<wd>" + WEEKDAY + ")(?!\\s*,?\\s*(?:" + TimeLexicon.MONTH + "|\\d))",
+                TimexRule.of("weekday", DAY_EDGE + "(?:(?<rel>last|this|next|past|coming)\\s+)?(?<wd>" + WEEKDAY + ")(?!\\s*,?\\s*(?:" + TimeLexicon.MONTH + "|\\d))",
                         (m, a) -> weekday(m, a)),
-                TimexRule.of("relative-unit", "(?:" + MOD + "|(?<edge>earlier|later)\\s+)?(?:(?<the>the)\\s+)?(?<rel>last|this|next|past|previous|coming|current|present|same|following|that)\\s+" + REL_UNIT,
+                TimexRule.of("relative-unit", "(?:" + MOD + "|(?<edge>earlier|later)\\s+(?!this\\s+week))?(?:(?<the>the)\\s+)?(?<rel>last|this past|this|next|past|previous|coming|current|present|same|following|that)\\s+" + REL_UNIT,
                         RelativeRules::relativeUnit),
                 TimexRule.of("the-weekend", "(?:the|this)\\s+weekend", (m, a) -> Resolution.date(
                         a.deictic(Grain.WEEKEND, a.tense() == Tense.PAST && a.dct() != null && a.dct().getDayOfWeek().getValue() < 6 ? -1 : 0), "XXXX-WXX-WE")),
-                TimexRule.of("ago", APPROX + "?(?<n>" + COUNT_OR_A + ")\\s+(?<unit>" + UNIT + ")\\s+ago", RelativeRules::ago),
+                TimexRule.of("ago", APPROX + "?(?<n>" + COUNT_OR_A + ")\\s+(?<unit>" + UNIT + ")(?:\\s+or\\s+so)?\\s+ago", RelativeRules::ago),
+                TimexRule.of("the-year", "the\\s+(?<what>(?:fiscal|full|calendar|current)\\s+)?(?<unit>year|week)(?!\\s+(?:ago|earlier|later|before|after)\\b|-)",
+                        RelativeRules::theYear),
                 TimexRule.of("later", APPROX + "?(?<n>" + COUNT_OR_A + ")\\s+(?<unit>" + UNIT + ")\\s+(?<dir>later|earlier|before(?=\\s*[.,;])|after(?=\\s*[.,;]))(?!\\s+than)",
                         RelativeRules::later),
-                TimexRule.of("year-ago", "(?:the\\s+)?(?:year-ago|year-earlier|year earlier|prior-year|year-before)(?:\\s+(?:quarter|period|quarters|periods))?",
+                TimexRule.of("year-ago", "(?:the\\s+)?(?:year-ago|year-earlier|year earlier|prior-year|year-before)\\s+(?:quarter|period)s?|(?:year-ago|year-earlier|prior-year)",
                         (m, a) -> yearAgo(a)),
                 TimexRule.of("end-of-unit", "(?:the\\s+)?(?<edge>end|close|turn|beginning|start|middle)\\s+of\\s+(?:the\\s+|this\\s+)?(?<unit>year|month|week|quarter|decade|century)",
                         (m, a) -> Resolution.date(a.deictic(Grain.ofUnit(m.group("unit")), 0), "XXXX")
                                 .withMod(edge(m.group("edge")))),
                 TimexRule.of("year-end", "year[- ]end", (m, a) -> Resolution.date(a.deictic(Grain.YEAR, 0), "XXXX").withMod("END")));
+    }
+
+    private static Resolution theYear(Matcher m, Anchoring a) {
+        Grain g = Grain.ofUnit(m.group("unit"));
+        if (group(m, "what") == null && g == Grain.YEAR) {
+            return Resolution.of(TimexType.DURATION, "P1Y");
+        }
+        TimePoint p = a.focus() != null && a.focus().grain() == g ? a.focus() : a.deictic(g, 0);
+        return Resolution.date(p, unknown(g));
     }
 
     private static String edge(String w) {
@@ -63,7 +76,7 @@ final class RelativeRules {
         if (side != null) {
             n += side.equalsIgnoreCase("before") ? -1 : 1;
         }
-        return Resolution.date(a.deictic(Grain.DAY, n), "XXXX-XX-XX");
+        return Resolution.date(a.deictic(Grain.DAY, n), "XXXX-XX-XX").withMod(dayEdge(m));
     }
 
     private static Resolution partOfDay(Matcher m, Anchoring a) {
@@ -97,7 +110,7 @@ final class RelativeRules {
         if (r.matches("now|currently|nowadays|these days|at present|presently|at the moment")) {
             return Resolution.of(TimexType.DATE, "PRESENT_REF");
         }
-        if (r.matches("the future|in future|soon|the coming.*")) {
+        if (r.matches("the (?:near |distant )?future|the (?:near|short|long) term|the coming.*")) {
             return Resolution.of(TimexType.DATE, "FUTURE_REF");
         }
         return Resolution.of(TimexType.DATE, "PAST_REF");
@@ -106,7 +119,8 @@ final class RelativeRules {
     private static Resolution weekday(Matcher m, Anchoring a) {
         DayOfWeek day = TimeLexicon.weekday(m.group("wd"));
         LocalDate d = a.weekday(day, group(m, "rel"));
-        return d == null ? Resolution.of(TimexType.DATE, "XXXX-WXX-" + day.getValue()) : Resolution.date(new TimePoint(d, Grain.DAY), null);
+        return (d == null ? Resolution.of(TimexType.DATE, "XXXX-WXX-" + day.getValue()) : Resolution.date(new TimePoint(d, Grain.DAY), null))
+                .withMod(dayEdge(m));
     }
 
     private static Resolution relativeUnit(Matcher m, Anchoring a) {
@@ -116,7 +130,7 @@ final class RelativeRules {
         boolean the = group(m, "the") != null;
         TimePoint p = switch (rel) {
             case "this", "current", "present" -> a.deictic(g, 0);
-            case "last", "past" -> a.deictic(g, -1);
+            case "last", "past", "this past" -> a.deictic(g, -1);
             case "previous" -> the ? a.anaphoric(g, -1) : a.deictic(g, -1);
             case "next", "coming" -> the ? a.anaphoric(g, 1) : a.deictic(g, 1);
             case "following" -> a.anaphoric(g, 1);
@@ -128,6 +142,11 @@ final class RelativeRules {
             r = r.withMod(edge.equalsIgnoreCase("earlier") ? "START" : "END");
         }
         return group(m, "mod") != null ? r.withMod(DateRules.mod(m)) : r;
+    }
+
+    private static String dayEdge(Matcher m) {
+        String e = group(m, "dayedge");
+        return e == null ? null : e.toLowerCase(Locale.ROOT).startsWith("early") ? "START" : "END";
     }
 
     static String unknown(Grain g) {

@@ -5,15 +5,16 @@ import java.util.regex.Pattern;
 
 /**
  * The tense a sentence frames a time expression in, read from the tense cue nearest to it: "said Friday" is
- * past, "will meet Friday" future. No cue in the sentence is NONE.
+ * past, "will meet Friday" future; a present cue ("is", "payable") or no cue is NONE. Reporting verbs ("said")
+ * are no cue: they date the report, not what it reports.
  */
 enum Tense {
     PAST, FUTURE, NONE;
 
     private static final Pattern CUE = Pattern.compile("(?i)(?<![\\p{L}'])(?:(will|won't|shall|'ll|going to|is to|are to"
             + "|plans? to|planned|planning|scheduled|expected to|expects? to|intends? to|due to|set to|upcoming|would)"
-            + "|(\\p{L}{3,}ed|said|says|was|were|had|did|took|came|went|met|held|made|told|began|fell|rose|gave|left|won"
-            + "|lost|sold|bought|paid|spoke|saw|ago))(?!\\p{L})");
+            + "|(\\p{L}{3,}ed|was|were|had|did|took|came|went|met|held|made|began|fell|rose|gave|left|won"
+            + "|lost|sold|bought|paid|spoke|saw|ago)|(is|are|am|payable|effective|remains?|begins?|ends?|expires?))(?!\\p{L})");
 
     /** The tense of the cue nearest to [start, end) inside sentence [from, to) of text. */
     static Tense around(CharSequence text, int from, int to, int start, int end) {
@@ -27,7 +28,7 @@ enum Tense {
             int d = m.end() <= start ? start - m.end() : m.start() - end;
             if (d < bestDistance) {
                 bestDistance = d;
-                best = m.group(1) != null ? FUTURE : PAST;
+                best = m.group(1) != null ? FUTURE : m.group(2) != null ? PAST : NONE;
             }
         }
         return best;

@@ -33,7 +33,12 @@ final class TimeLexicon {
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
             Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("a hundred", 100), Map.entry("a dozen", 12),
             Map.entry("dozen", 12), Map.entry("half a", 0), Map.entry("a half", 0));
-    static final String NUMBER_WORD = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    private static final String ONES = "(?:one|two|three|four|five|six|seven|eight|nine)";
+    private static final String TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+    /** A year in words: "nineteen ninety-six", "two thousand", "the year two thousand". */
+    static final String SPELLED_YEAR = "(?:nineteen\\s+(?:hundred\\s+(?:and\\s+)?)?(?:" + TENS + "(?:[-\\s]" + ONES + ")?|ten|eleven|twelve|thirteen"
+            + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\\s+thousand(?:\\s+(?:and\\s+)?" + ONES + ")?)";
+    static final String NUMBER_WORD = "(?:" + TENS + "(?:[-\\s]" + ONES + ")?"
             + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
             + "|eighteen|nineteen|a hundred|hundred|a dozen|dozen)";
     /** A count: digits, a number word, or a vague quantity (several, a few, some, many) that becomes X. */
@@ -66,6 +71,22 @@ final class TimeLexicon {
         return DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
     }
 
+    /** A year in digits or words. */
+    static int year(String s) {
+        String w = s.toLowerCase(Locale.ROOT).trim();
+        if (w.matches("\\d+")) {
+            return Integer.parseInt(w);
+        }
+        w = w.replaceAll("\\s+(?:hundred\\s+)?(?:and\\s+)?", " ").trim();
+        if (w.startsWith("two thousand")) {
+            String rest = w.substring("two thousand".length()).trim();
+            return 2000 + (rest.isEmpty() ? 0 : count(rest));
+        }
+        String rest = w.substring("nineteen".length()).trim();
+        Integer n = count(rest.replace(' ', '-'));
+        return 1900 + (n == null ? 0 : n);
+    }
+
     static int day(String s) {
         return Integer.parseInt(s.replaceAll("\\D", ""));
     }
@@ -83,6 +104,7 @@ final class TimeLexicon {
         if (n != null) {
             return n == 0 ? null : n;
         }
+        w = w.replace(' ', '-');
         int dash = w.indexOf('-');
         if (dash > 0 && NUMBERS.containsKey(w.substring(0, dash)) && NUMBERS.containsKey(w.substring(dash + 1))) {
             return NUMBERS.get(w.substring(0, dash)) + NUMBERS.get(w.substring(dash + 1));

@@ -50,9 +50,11 @@ public final class TempEvalBenchmark {
     /** TBAQ-cleaned training set (TimeBank and AQUAINT), each gold file stripped to its own input. */
     public Result training(Path tempeval3) {
         List<TimeMLDocument[]> docs = new ArrayList<>();
-        for (Path f : TimeMLReader.files(tempeval3.resolve("Training/TBAQ-cleaned"), ".tml")) {
-            TimeMLDocument d = TimeMLReader.read(f);
-            docs.add(new TimeMLDocument[] {d, d});
+        for (String part : new String[] {"TimeBank", "AQUAINT"}) {
+            for (Path f : TimeMLReader.files(tempeval3.resolve("Training/TBAQ-cleaned").resolve(part), ".tml")) {
+                TimeMLDocument d = TimeMLReader.read(f);
+                docs.add(new TimeMLDocument[] {d, d});
+            }
         }
         return run(docs);
     }
