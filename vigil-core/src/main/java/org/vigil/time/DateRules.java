@@ -42,7 +42,7 @@ final class DateRules {
                         (m, a) -> at(new TimePoint(LocalDate.of(TimeLexicon.year(m.group("year")), month(m), 1), Grain.MONTH), m)),
                 TimexRule.of("month-relative-year", MOD + "?(?<month>" + MONTH + ")\\s+(?:of\\s+)?(?<yrel>this|last|next)\\s+year",
                         DateRules::monthOfRelativeYear),
-                TimexRule.of("bare-may-march", "(?<=(?:\\b[a-z]{1,20}|\\b(?:In|Since|Until|By|During|From|Through|Before|After|Since|Early|Late|Last|Next|This))\\s)"
+                TimexRule.of("bare-may-march", "(?<=(?:\\b(?-i:[a-z]{1,20})|\\b(?:In|Since|Until|By|During|From|Through|Before|After|Since|Early|Late|Last|Next|This))\\s)"
                         + "(?<month>(?-i:May|March|MAY|MARCH))(?![\\s-]*\\d)", DateRules::anyMonth),
                 TimexRule.of("month", "(?:(?<rel>last|this|next|past)\\s+|" + MOD + ")?(?<month>" + MONTH + ")(?!\\s*\\d)",
                         DateRules::month),

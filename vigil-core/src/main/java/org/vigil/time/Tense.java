@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 enum Tense {
     PAST, FUTURE, NONE;
 
-    private static final Pattern CUE = Pattern.compile("(?i)(?<![\\p{L}'])(?:(will|won't|shall|'ll|going to|is to|are to"
+    private static final Pattern CUE = Pattern.compile("(?i)(?<![\\p{L}'])(?:((?:will|'ll|shall|would)(?:\\s+not)?\\s+(?:be|have)(?:\\s+been)?\\s+\\p{L}+|will|won't|shall|'ll|going to|is to|are to"
             + "|plans? to|planned|planning|scheduled|expected to|expects? to|intends? to|due to|set to|upcoming|would)"
             + "|(\\p{L}{3,}ed|was|were|had|did|took|came|went|met|held|made|began|fell|rose|gave|left|won"
             + "|lost|sold|bought|paid|spoke|saw|ago)|(is|are|am|payable|effective|remains?|begins?|ends?|expires?))(?!\\p{L})");
