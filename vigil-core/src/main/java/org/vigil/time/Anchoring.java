@@ -40,7 +40,7 @@ record Anchoring(LocalDate dct, TimePoint focus, Tense tense) {
             if (same.getDayOfMonth() != day) {
                 return null;
             }
-            return pick(same, safe(same.minusYears(1), month, day), safe(same.plusYears(1), month, day), ChronoUnit.DAYS);
+            return pick(same, safe(same.minusYears(1), month, day), safe(same.plusYears(1), month, day));
         } catch (DateTimeException e) {
             return null;
         }
@@ -61,7 +61,8 @@ record Anchoring(LocalDate dct, TimePoint focus, Tense tense) {
         return new TimePoint(d, Grain.MONTH);
     }
 
-    private LocalDate pick(LocalDate same, LocalDate before, LocalDate after, ChronoUnit unit) {
+    /** Of a date in the dct's year and the same date a year before and after, the one the tense points to. */
+    LocalDate pick(LocalDate same, LocalDate before, LocalDate after) {
         return pickFrom(dct, same, before, after);
     }
 

@@ -122,6 +122,9 @@ final class DateRules {
     private static Resolution anyMonth(Matcher m, Anchoring a) {
         String rel = group(m, "rel");
         Month mo = month(m);
+        if (m.group("month").length() < 5 && !m.group("month").equals("June") && !m.group("month").equals("July")) {
+            return null; // a bare abbreviation ("Jan", "Mar.") is more often a name or a word than a month
+        }
         if (!a.anchored()) {
             return Resolution.of(TimexType.DATE, String.format("XXXX-%02d", mo.getValue())).withMod(mod(m));
         }

@@ -62,10 +62,6 @@ final class DurationRules {
         if (count == null && n.matches("\\d+\\.\\d+")) {
             return Resolution.of(TimexType.DURATION, "P" + n + TimeLexicon.durationUnit(m.group("unit")).replace("T", ""));
         }
-        String rel = group(m, "rel");
-        if (count != null && count > 1 && m.group("unit").matches("(?i)\\w+[^s]") && !m.group().contains("-")) {
-            return null; // "two year" is not English; probably "two year-old", a list or a headline
-        }
         return new Resolution(TimexType.DURATION, TimeLexicon.duration(count, m.group("unit")), RelativeRules.approx(m), null);
     }
 

@@ -21,7 +21,8 @@ final class PeriodRules {
         return List.of(
                 TimexRule.of("ordinal-quarter", "(?:(?:the|this\\s+year's|last\\s+year's|next\\s+year's)\\s+(?=(?:fiscal\\s+)?(?:\\d{4}\\s+)?\\w+\\s+(?:fiscal\\s+|calendar\\s+)?(?:quarter|half)))?(?:fiscal\\s+)?(?:(?<yr>" + TimeLexicon.YEAR + ")\\s+)?" + ORD
                         + "[\\s-]+(?:fiscal\\s+|calendar\\s+)?(?<what>quarter|half)" + OF_YEAR, PeriodRules::ordinal),
-                TimexRule.of("named-quarter", "(?:the\\s+)?(?<rel>latest|current|past|previous|last|recent|most recent|same|this|next|coming|fiscal)?\\s*(?:fiscal\\s+)?quarter(?!ly|s)",
+                TimexRule.of("named-quarter", "(?:the\\s+)?(?<rel>latest|current|past|previous|last|recent|most recent|same|this|next|coming|fiscal)?\\s*(?:fiscal\\s+)?quarter(?!ly|s)"
+                        + "|(?:the\\s+)?(?<rel2>latest|most recent)\\s+period",
                         PeriodRules::named),
                 TimexRule.of("holiday", "(?<h>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Halloween|Valentine's Day|Independence Day)"
                         + "(?:\\s+(?<year>" + TimeLexicon.YEAR + "))?", PeriodRules::holiday));
@@ -70,7 +71,7 @@ final class PeriodRules {
     }
 
     private static Resolution named(Matcher m, Anchoring a) {
-        String rel = group(m, "rel");
+        String rel = group(m, "rel") != null ? group(m, "rel") : group(m, "rel2");
         String r = rel == null ? "" : rel.toLowerCase(Locale.ROOT);
         if (!m.group().toLowerCase(Locale.ROOT).startsWith("the") && r.isEmpty()) {
             return null; // a bare "quarter" is a fraction or a district
@@ -102,8 +103,15 @@ final class PeriodRules {
         if (year == null) {
             return Resolution.of(TimexType.DATE, md == null ? "XXXX-11-XX" : String.format("XXXX-%02d-%02d", md[0], md[1]));
         }
-        LocalDate d = md != null ? LocalDate.of(year, md[0], md[1])
-                : LocalDate.of(year, Month.NOVEMBER, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, java.time.DayOfWeek.THURSDAY));
+        if (y != null) {
+            return Resolution.date(new TimePoint(holiday(md, year), Grain.DAY), null);
+        }
+        LocalDate d = a.pick(holiday(md, year), holiday(md, year - 1), holiday(md, year + 1));
         return Resolution.date(new TimePoint(d, Grain.DAY), null);
+    }
+
+    private static LocalDate holiday(int[] md, int year) {
+        return md != null ? LocalDate.of(year, md[0], md[1])
+                : LocalDate.of(year, Month.NOVEMBER, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, java.time.DayOfWeek.THURSDAY));
     }
 }

@@ -34,7 +34,7 @@ final class RelativeRules {
                 TimexRule.of("part-of-day", "(?:(?<day>today|yesterday|tomorrow|this|last|" + WEEKDAY + ")\\s+(?<part>" + PART + ")|(?<tonight>tonight))",
                         RelativeRules::partOfDay),
                 TimexRule.of("ref", "(?<ref>(?:right\\s+)?now|currently|nowadays|these days|at present|presently|at the moment|recently|lately"
-                        + "|the past|the (?:near |distant )?future|the near term|the short term|the long term|recent (?:days|weeks|years)|the coming (?:days|weeks|months|years))(?!\\s+(?:that|on|of)\\b)",
+                        + "|the past|the (?:near |distant )?future|the near term|the short term|the long term|recent (?:days|weeks|years)|(?:the\\s+)?coming (?:days|weeks|months|years))(?!\\s+(?:that|on|of)\\b)",
                         RelativeRules::ref),
                 TimexRule.of("weekday", DAY_EDGE + "(?:(?<rel>last|this|next|past|coming)\\s+)?(?<wd>" + WEEKDAY + ")(?!\\s*,?\\s*(?:" + TimeLexicon.MONTH + "|\\d))",
                         (m, a) -> weekday(m, a)),

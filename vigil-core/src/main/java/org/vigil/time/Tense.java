@@ -16,16 +16,24 @@ enum Tense {
             + "|(\\p{L}{3,}ed|was|were|had|did|took|came|went|met|held|made|began|fell|rose|gave|left|won"
             + "|lost|sold|bought|paid|spoke|saw|ago)|(is|are|am|payable|effective|remains?|begins?|ends?|expires?))(?!\\p{L})");
 
+    /** How far (characters) a cue may be from the expression, within its clause. */
+    static final int REACH = 20;
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:()\"“”]|,\\s+(?:and|but|which|who|while|when|as)\\b");
+
     /** The tense of the cue nearest to [start, end) inside sentence [from, to) of text. */
     static Tense around(CharSequence text, int from, int to, int start, int end) {
         Matcher m = CUE.matcher(text).region(from, to);
         Tense best = NONE;
         int bestDistance = Integer.MAX_VALUE;
         while (m.find()) {
-            if (m.start() >= start && m.end() <= end) {
+            if (m.start() < end && m.end() > start) {
                 continue;
             }
             int d = m.end() <= start ? start - m.end() : m.start() - end;
+            CharSequence between = m.end() <= start ? text.subSequence(m.end(), start) : text.subSequence(end, m.start());
+            if (d > REACH || CLAUSE_BREAK.matcher(between).find()) {
+                continue;
+            }
             if (d < bestDistance) {
                 bestDistance = d;
                 best = m.group(1) != null ? FUTURE : m.group(2) != null ? PAST : NONE;
