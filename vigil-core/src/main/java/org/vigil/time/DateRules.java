@@ -122,7 +122,7 @@ final class DateRules {
     private static Resolution anyMonth(Matcher m, Anchoring a) {
         String rel = group(m, "rel");
         Month mo = month(m);
-        if (m.group("month").length() < 5 && !m.group("month").equals("June") && !m.group("month").equals("July")) {
+        if (!m.group("month").equalsIgnoreCase(mo.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH))) {
             return null; // a bare abbreviation ("Jan", "Mar.") is more often a name or a word than a month
         }
         if (!a.anchored()) {
