@@ -76,6 +76,8 @@ final class ExtentFinder {
         private static final int AFTER = 60;
         private final String text;
         private final List<int[]> spans = new ArrayList<>();
+        private final List<String> words = new ArrayList<>();
+        private final List<String> lowers = new ArrayList<>();
 
         Words(String text) {
             this.text = text;
@@ -91,6 +93,9 @@ final class ExtentFinder {
                 }
                 if (i > s) {
                     spans.add(new int[] {s, i});
+                    String w = text.substring(s, i);
+                    words.add(w);
+                    lowers.add(w.toLowerCase(java.util.Locale.ROOT));
                 }
             }
         }
@@ -103,8 +108,7 @@ final class ExtentFinder {
             java.util.TreeMap<Integer, Integer> out = new java.util.TreeMap<>();
             for (int k = 0; k < spans.size(); k++) {
                 int[] w = spans.get(k);
-                String word = text.substring(w[0], w[1]);
-                if (!cue.test(word, word.toLowerCase(java.util.Locale.ROOT))) {
+                if (!cue.test(words.get(k), lowers.get(k))) {
                     continue;
                 }
                 int end = Math.min(text.length(), w[1] + AFTER);

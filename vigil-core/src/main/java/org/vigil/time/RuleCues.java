@@ -18,6 +18,8 @@ enum RuleCues {
         "decade", "centur", "period"};
     private static final Set<String> REFS = Set.of("now", "current", "currently", "present", "presently", "moment", "recent", "recently",
             "lately", "past", "future", "term", "coming", "days", "nowadays");
+    private static final Set<String> SEASONS = Set.of("spring", "summer", "fall", "autumn", "winter");
+    private static final Set<String> HOLIDAYS = Set.of("Christmas", "New", "Thanksgiving", "Halloween", "Valentine", "Independence");
     private static final Map<String, RuleCues> BY_RULE = Map.ofEntries(
             Map.entry("iso-date", NUMBER), Map.entry("us-numeric-date", NUMBER), Map.entry("month-day-year", MONTH),
             Map.entry("day-month-year", MONTH), Map.entry("month-day", MONTH), Map.entry("day-month", MONTH),
@@ -40,24 +42,30 @@ enum RuleCues {
 
     /** Whether a word (letters or digits only) is this cue; {@code lower} is the word in lower case. */
     boolean test(String word, String lower) {
-        String head = word.length() >= 3 ? word.substring(0, 3) : word;
-        String capHead = head.length() == 3 ? head.charAt(0) + head.substring(1).toLowerCase(Locale.ROOT) : head;
-        boolean capitalised = Character.isUpperCase(word.charAt(0)) && (head.equals(capHead) || head.equals(head.toUpperCase(Locale.ROOT)));
         return switch (this) {
-            case MONTH -> capitalised && MONTHS.contains(capHead);
-            case WEEKDAY -> capitalised && WEEKDAYS.contains(capHead) && lower.contains("day");
+            case MONTH -> name(word, lower, MONTHS);
+            case WEEKDAY -> name(word, lower, WEEKDAYS) && lower.contains("day");
             case NAMES -> MONTH.test(word, lower) || WEEKDAY.test(word, lower);
             case NUMBER -> Character.isDigit(word.charAt(0)) || lower.equals("nineteen") || lower.equals("thousand");
             case UNIT -> unit(lower);
             case CLOCK -> Character.isDigit(word.charAt(0)) || NOON.test(word, lower);
-            case SEASON -> lower.matches("spring|summer|fall|autumn|winter");
-            case HOLIDAY -> word.matches("Christmas|New|Thanksgiving|Halloween|Valentine|Independence");
+            case SEASON -> SEASONS.contains(lower);
+            case HOLIDAY -> HOLIDAYS.contains(word);
             case DEICTIC_DAY -> lower.equals("today") || lower.equals("yesterday") || lower.equals("tomorrow");
             case PART_OF_DAY -> lower.contains("night") || lower.equals("morning") || lower.equals("afternoon") || lower.equals("evening");
             case REF -> REFS.contains(lower);
             case ADVERB -> lower.endsWith("ly");
             case NOON -> lower.equals("noon") || lower.equals("midday") || lower.equals("midnight");
         };
+    }
+
+    /** A capitalised (or all-capitals) word whose first three letters are in names: "May", "MARCH", "Fri". */
+    private static boolean name(String word, String lower, Set<String> names) {
+        if (word.length() < 3 || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        String cap = word.charAt(0) + lower.substring(1, 3);
+        return names.contains(cap) && (Character.isLowerCase(word.charAt(1)) || word.substring(0, 3).equals(cap.toUpperCase(Locale.ROOT)));
     }
 
     private static boolean unit(String lower) {

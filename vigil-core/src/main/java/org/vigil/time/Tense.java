@@ -22,7 +22,8 @@ enum Tense {
 
     /** The tense of the cue nearest to [start, end) inside sentence [from, to) of text. */
     static Tense around(CharSequence text, int from, int to, int start, int end) {
-        Matcher m = CUE.matcher(text).region(from, to);
+        // only cues within REACH count; the margin lets a long cue ("will not be held") end inside it
+        Matcher m = CUE.matcher(text).region(Math.max(from, start - REACH - 40), Math.min(to, end + REACH + 40));
         Tense best = NONE;
         int bestDistance = Integer.MAX_VALUE;
         while (m.find()) {
