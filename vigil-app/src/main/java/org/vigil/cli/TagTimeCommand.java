@@ -42,8 +42,11 @@ final class TagTimeCommand implements Callable<Integer> {
             if (json) {
                 out.println(mapper.writeValueAsString(toJson(mapper, f, timexes)));
             } else {
-                out.print(TimeMLWriter.inline(text, timexes));
-                out.println();
+                String tagged = TimeMLWriter.inline(text, timexes);
+                out.print(tagged);
+                if (!tagged.endsWith("\n")) {
+                    out.println();
+                }
             }
         }
         out.flush();
