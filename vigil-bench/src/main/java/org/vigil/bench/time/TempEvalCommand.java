@@ -26,6 +26,9 @@ public final class TempEvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!Files.isDirectory(data) && Files.isDirectory(Path.of("..").resolve(data))) {
+            data = Path.of("..").resolve(data); // run from a module folder
+        }
         TempEvalBenchmark bench = new TempEvalBenchmark();
         TempEvalBenchmark.Result train = training ? bench.training(data) : null;
         TempEvalBenchmark.Result test = bench.platinum(data);
