@@ -35,7 +35,7 @@ final class DurationRules {
                 TimexRule.of("set-every-name", "(?:every|each)\\s+(?:(?<wd>" + WEEKDAY + ")|(?<month>" + TimeLexicon.MONTH + "))",
                         (m, a) -> Resolution.of(TimexType.SET, group(m, "wd") != null ? "XXXX-WXX-" + TimeLexicon.weekday(m.group("wd")).getValue()
                                 : String.format("XXXX-%02d", TimeLexicon.month(m.group("month")).getValue()))),
-                TimexRule.of("set-adverb", "(?<adv>daily|weekly|monthly|yearly|annually|nightly|hourly)(?!\\s+(?:newspaper|paper|basis|average|rate))",
+                TimexRule.of("set-adverb", "(?<adv>(?-i:daily|weekly|monthly|yearly|annually|nightly|hourly))(?!\\s+(?:newspaper|paper|basis|average|rate))",
                         (m, a) -> Resolution.of(TimexType.SET, adverb(m.group("adv")))),
                 TimexRule.of("set-times", "(?:once|twice|(?<n>" + COUNT + ")\\s+times)\\s+(?:a|an|per|each)\\s+(?<unit>" + UNIT1 + ")",
                         (m, a) -> Resolution.of(TimexType.SET, TimeLexicon.duration(1, m.group("unit")))),

@@ -36,7 +36,7 @@ final class RelativeRules {
                 TimexRule.of("ref", "(?<ref>(?:right\\s+)?now|currently|nowadays|these days|at present|presently|at the moment|recently|lately"
                         + "|the past|the (?:near |distant )?future|the near term|the short term|the long term|recent (?:days|weeks|years)|(?:the\\s+)?coming (?:days|weeks|months|years))(?!\\s+(?:that|on|of)\\b)",
                         RelativeRules::ref),
-                TimexRule.of("weekday", DAY_EDGE + "(?:(?<rel>last|this|next|past|coming)\\s+)?(?<wd>" + WEEKDAY + ")(?!\\s*,?\\s*(?:" + TimeLexicon.MONTH + "|\\d))",
+                TimexRule.of("weekday", DAY_EDGE + "(?:(?<rel>last|this|next|past|coming|the previous|the following|that)\\s+)?(?<wd>" + WEEKDAY + ")(?!\\s*,?\\s*(?:" + TimeLexicon.MONTH + "|\\d))",
                         (m, a) -> weekday(m, a)),
                 TimexRule.of("relative-unit", "(?:" + MOD + "|(?<edge>earlier|later)\\s+(?!this\\s+week))?(?:(?<the>the)\\s+)?(?<rel>last|this past|this|next|past|previous|coming|current|present|same|following|that)\\s+" + REL_UNIT,
                         RelativeRules::relativeUnit),
@@ -118,9 +118,23 @@ final class RelativeRules {
 
     private static Resolution weekday(Matcher m, Anchoring a) {
         DayOfWeek day = TimeLexicon.weekday(m.group("wd"));
-        LocalDate d = a.weekday(day, group(m, "rel"));
+        String rel = group(m, "rel");
+        LocalDate d = rel != null && rel.contains(" ") || "that".equalsIgnoreCase(rel) ? anaphoricWeekday(day, rel, a) : a.weekday(day, rel);
         return (d == null ? Resolution.of(TimexType.DATE, "XXXX-WXX-" + day.getValue()) : Resolution.date(new TimePoint(d, Grain.DAY), null))
                 .withMod(dayEdge(m));
+    }
+
+    /** "the previous Friday", "the following Friday", "that Friday": counted from the date in focus. */
+    private static LocalDate anaphoricWeekday(DayOfWeek day, String rel, Anchoring a) {
+        TimePoint f = a.focus() != null ? a.focus() : a.deictic(Grain.DAY, 0);
+        if (f == null) {
+            return null;
+        }
+        LocalDate from = f.date();
+        String r = rel.toLowerCase(Locale.ROOT);
+        return r.endsWith("previous") ? from.with(java.time.temporal.TemporalAdjusters.previous(day))
+                : r.endsWith("following") ? from.with(java.time.temporal.TemporalAdjusters.next(day))
+                : from.with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
     }
 
     private static Resolution relativeUnit(Matcher m, Anchoring a) {
