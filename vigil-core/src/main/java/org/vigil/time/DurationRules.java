@@ -105,7 +105,7 @@ final class DurationRules {
     private static TimePoint day(Matcher m, Anchoring a) {
         String w = group(m, "dayword");
         if (w == null) {
-            return a.anaphoric(Grain.DAY, 0);
+            return a.focus() != null && a.focus().grain() == Grain.DAY ? a.focus() : a.deictic(Grain.DAY, 0);
         }
         String l = w.toLowerCase(java.util.Locale.ROOT);
         if (l.equals("today") || l.equals("yesterday") || l.equals("tomorrow")) {

@@ -51,6 +51,9 @@ class TimeMLTaggerTest {
         assertEquals("2017-06-02", value("The strike began on June 2.", may, "June 2"));
         assertEquals("2018-06-02", value("The strike will begin on June 2.", may, "June 2"));
         assertEquals("2018-06-02", value("The dividend is payable June 2.", may, "June 2"));
+        String mixed = "The strike, which began on 2 April, will resume next week, organisers said on Monday.";
+        assertEquals("2018-04-02", value(mixed, may, "2 April"));
+        assertEquals("2018-05-14", value(mixed, may, "Monday"));
     }
 
     @Test
