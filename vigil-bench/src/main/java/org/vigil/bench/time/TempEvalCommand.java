@@ -38,7 +38,7 @@ public final class TempEvalCommand implements Callable<Integer> {
         for (String line : published()) {
             System.out.println(line);
         }
-        System.out.printf(Locale.ROOT, "Vigil: strict P %.2f R %.2f, value accuracy %.2f, speed %.0f tokens/s (%d tokens, one thread, warm)%n",
+        System.out.printf(Locale.ROOT, "Vigil: strict P %.2f R %.2f, value accuracy %.2f, speed %.0f tokens/s (%d tokens, one thread, warm, best of three seconds)%n",
                 100 * test.score().strictP(), 100 * test.score().strictR(), 100 * test.score().valueAccuracy(),
                 test.tokensPerSecond(), test.tokens());
         if (train != null) {
