@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             org.vigil.bench.api.ApiBench.class,
             // one line per benchmark command
+            org.vigil.bench.time.TempEvalCommand.class,
         })
 public final class BenchCli implements Runnable {
     @Override
