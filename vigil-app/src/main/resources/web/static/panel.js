@@ -41,11 +41,12 @@ function showList() {
 
 /** Events of one place, the most contested first; the first is opened at once. */
 async function showPlace(key) {
-  const events = (state.byPlace.get(key) || []).slice()
+  const events = key.split(';').flatMap(k => state.byPlace.get(k) || [])
     .sort((a, b) => (b.disputed.length - a.disputed.length) || (b.claims.length - a.claims.length));
   if (!events.length) { showList(); return; }
   const detail = await eventView(events[0].id);
-  panel(el('h2', {}, events[0].place.name + ': ' + events.length + (events.length === 1 ? ' event' : ' events')), detail,
+  const names = [...new Set(events.map(e => e.place.name))].join(', ');
+  panel(el('h2', {}, names + ': ' + events.length + (events.length === 1 ? ' event' : ' events')), detail,
     events.length > 1 ? el('h3', {}, 'Other events here') : null, ...events.slice(1).map(eventItem));
 }
 

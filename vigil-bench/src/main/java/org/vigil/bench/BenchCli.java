@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             org.vigil.bench.api.ApiBench.class,
             // one line per benchmark command
             org.vigil.bench.time.TempEvalCommand.class,
+            org.vigil.bench.geo.GeoparsingCommand.class,
         })
 public final class BenchCli implements Runnable {
     @Override
