@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Benchmarks: Vigil beside its peers, scored the same way in the same run.",
         subcommands = {
             // one line per benchmark command
+            org.vigil.bench.events.MassMobilizationCommand.class, org.vigil.bench.events.TrainProtestCommand.class,
         })
 public final class BenchCli implements Runnable {
     @Override
