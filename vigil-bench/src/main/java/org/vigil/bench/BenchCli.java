@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             // one line per benchmark command
             org.vigil.bench.events.MassMobilizationCommand.class, org.vigil.bench.events.TrainProtestCommand.class,
+            org.vigil.bench.events.PloverCommand.class,
         })
 public final class BenchCli implements Runnable {
     @Override

@@ -50,6 +50,10 @@ public final class LinearModel {
         return p;
     }
 
+    public float threshold(int label) {
+        return thresholds[label];
+    }
+
     /** The labels whose probability reaches their threshold. */
     public List<String> predict(String text) {
         double[] p = probabilities(features.of(text));

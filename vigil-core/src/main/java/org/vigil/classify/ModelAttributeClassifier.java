@@ -19,6 +19,12 @@ public final class ModelAttributeClassifier implements AttributeClassifier {
     public static final String RESPONSE = "response:";
     public static final String DEMAND = "demand:";
     public static final String VIOLENCE = "violence";
+    /**
+     * Texts shorter than this (a sentence or two, unlike the notes the model learnt from) take their state
+     * responses and protester violence from the mentions alone, and demands only at a probability of 0.5 or more.
+     */
+    static final int BRIEF_WORDS = 40;
+    private static final double BRIEF_THRESHOLD = 0.5;
     private final LinearModel model;
     private final boolean withMentions;
 
@@ -41,26 +47,34 @@ public final class ModelAttributeClassifier implements AttributeClassifier {
 
     @Override
     public ProtestAttributes attributes(String text, List<Mention> mentions) {
-        List<String> predicted = model.predict(text);
+        boolean brief = HashedFeatures.words(text).size() < BRIEF_WORDS;
+        double[] p = model.probabilities(model.features().of(text));
         List<String> responses = new ArrayList<>();
         List<String> demands = new ArrayList<>();
-        for (String p : predicted) {
-            if (p.startsWith(RESPONSE)) {
-                responses.add(p.substring(RESPONSE.length()));
-            } else if (p.startsWith(DEMAND)) {
-                demands.add(p.substring(DEMAND.length()));
+        boolean violence = false;
+        for (int l = 0; l < p.length; l++) {
+            String label = model.labels().get(l);
+            boolean yes = p[l] >= Math.max(model.threshold(l), brief ? BRIEF_THRESHOLD : 0);
+            if (!yes) {
+                continue;
+            }
+            if (label.startsWith(RESPONSE) && !brief) {
+                responses.add(label.substring(RESPONSE.length()));
+            } else if (label.startsWith(DEMAND)) {
+                demands.add(label.substring(DEMAND.length()));
+            } else if (label.equals(VIOLENCE) && !brief) {
+                violence = true;
             }
         }
-        if (withMentions) {
-            mentions.stream().filter(m -> !m.negated() && !m.historical() && !m.future())
-                    .forEach(m -> stated(m, responses));
+        List<Mention> told = mentions.stream().filter(m -> !m.negated() && !m.historical() && !m.future()).toList();
+        if (withMentions || brief) {
+            told.forEach(m -> stated(m, responses, brief));
         }
         if (responses.size() > 1) {
             responses.remove("ignore"); // ignoring and responding exclude each other
         }
-        boolean violence = predicted.contains(VIOLENCE) || withMentions && mentions.stream()
-                .anyMatch(m -> m.type() == PloverType.PROTEST && !m.negated() && !m.historical()
-                        && (m.modes().contains("riot") || m.modes().contains("vandalize")));
+        violence |= (withMentions || brief) && told.stream().anyMatch(m -> m.type() == PloverType.PROTEST
+                && (m.modes().contains("riot") || m.modes().contains("vandalize")));
         return new ProtestAttributes(ordered(responses, ProtestAttributes.STATE_RESPONSES),
                 ordered(demands, ProtestAttributes.DEMANDS), violence);
     }
@@ -69,9 +83,25 @@ public final class ModelAttributeClassifier implements AttributeClassifier {
      * A response the mention states outright and the model often misses: a beating. (Adding arrests, shootings,
      * killings or dispersal from mentions lowered F1 on the 2012-2014 development rows, so they stay the model's.)
      */
-    private static void stated(Mention m, List<String> responses) {
-        if (m.modes().contains("beat") && !responses.contains("beatings")) {
-            responses.add("beatings");
+    private static void stated(Mention m, List<String> responses, boolean brief) {
+        String r = null;
+        if (m.modes().contains("beat")) {
+            r = "beatings";
+        } else if (!brief) {
+            r = null;
+        } else if (m.modes().contains("arrest")) {
+            r = "arrests";
+        } else if (m.modes().contains("crowd-control")) {
+            r = "crowd dispersal";
+        } else if (m.modes().contains("firearms")) {
+            r = "shootings";
+        } else if (m.type() == PloverType.ASSAULT && m.trigger().toLowerCase(java.util.Locale.ROOT).startsWith("kill")) {
+            r = "killings";
+        } else if (m.type() == PloverType.CONCEDE) {
+            r = "accommodation";
+        }
+        if (r != null && !responses.contains(r)) {
+            responses.add(r);
         }
     }
 
