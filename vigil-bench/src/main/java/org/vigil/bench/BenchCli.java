@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             // one line per benchmark command
             org.vigil.bench.events.MassMobilizationCommand.class, org.vigil.bench.events.TrainProtestCommand.class,
-            org.vigil.bench.events.PloverCommand.class,
+            org.vigil.bench.events.PloverCommand.class, org.vigil.bench.claims.ClaimsCommand.class,
         })
 public final class BenchCli implements Runnable {
     @Override
