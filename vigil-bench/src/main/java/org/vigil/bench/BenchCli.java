@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             // one line per benchmark command
             org.vigil.bench.events.MassMobilizationCommand.class, org.vigil.bench.events.TrainProtestCommand.class,
             org.vigil.bench.events.PloverCommand.class, org.vigil.bench.claims.ClaimsCommand.class,
+            org.vigil.bench.classify.ClassifySpeed.class,
         })
 public final class BenchCli implements Runnable {
     @Override

@@ -62,7 +62,12 @@ final class KindFinder {
             return null;
         }
         Found after = after(text, tokens, last + 1);
-        return after != null ? after : before(text, tokens, first);
+        Found before = before(text, tokens, first);
+        if (after != null && after.kind() == ClaimKind.PARTICIPANTS && before != null
+                && before.kind() != ClaimKind.PARTICIPANTS) {
+            return before; // "arrested 40 protesters who marched": the act done to them says what is counted
+        }
+        return after != null ? after : before;
     }
 
     record Found(ClaimKind kind, Span word) {
