@@ -20,7 +20,7 @@ import org.vigil.pipeline.StageException;
 
 /**
  * Types a text with the per-document pipeline: the main event is the first mention in reading order that is
- * neither negated nor future (a news event before a historical reference); the ACLED code is that of the first
+ * not negated (news before a historical reference, before a future one); the ACLED code is that of the first
  * such mention ACLED codes; protest attributes come from the {@link AttributeClassifier}.
  */
 public final class PipelineTextClassifier implements TextClassifier {
@@ -48,8 +48,8 @@ public final class PipelineTextClassifier implements TextClassifier {
         List<Mention> mentions = doc.get(Keys.MENTIONS);
         List<Mention> told = told(mentions);
         Mention main = told.isEmpty() ? null : told.get(0);
-        Mention coded = told.stream().filter(m -> m.acledSubEventType() != null).findFirst().orElse(null);
-        boolean protest = told.stream().anyMatch(m -> m.type() == PloverType.PROTEST)
+        Mention coded = told.stream().filter(m -> m.acledSubEventType() != null && !m.future()).findFirst().orElse(null);
+        boolean protest = told.stream().anyMatch(m -> m.type() == PloverType.PROTEST && !m.future())
                 || coded != null && coded.acledEventType().matches("Protests|Riots");
         List<ClaimSummary> claims = doc.get(Keys.CLAIMS).stream().map(PipelineTextClassifier::summary).toList();
         ClaimSummary crowd = claims.stream().filter(c -> c.kind().equals(ClaimKind.PARTICIPANTS.label()))
@@ -61,16 +61,22 @@ public final class PipelineTextClassifier implements TextClassifier {
                 protest ? crowd : null, kinds(told), claims);
     }
 
-    /** Mentions of what the text reports: not negated, not future; news before historical references. */
+    /**
+     * Mentions of what the text reports, in the order they are preferred: news, then historical references, then
+     * what is announced for the future (a text that tells only of a planned visit is still about a visit);
+     * negated mentions never.
+     */
     private static List<Mention> told(List<Mention> mentions) {
         List<Mention> news = new ArrayList<>();
         List<Mention> past = new ArrayList<>();
+        List<Mention> future = new ArrayList<>();
         for (Mention m : mentions) {
-            if (!m.negated() && !m.future()) {
-                (m.historical() ? past : news).add(m);
+            if (!m.negated()) {
+                (m.future() ? future : m.historical() ? past : news).add(m);
             }
         }
         news.addAll(past);
+        news.addAll(future);
         return news;
     }
 
