@@ -26,6 +26,9 @@ import org.vigil.pipeline.StageException;
 public final class PipelineTextClassifier implements TextClassifier {
     /** The publisher a claim falls back to when the text names no claimant; printed as null. */
     private static final String SELF = "(the text)";
+    private static final java.util.regex.Pattern CIRCUMSTANCE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:amid|after|following|despite|during|since|before|ahead of|in response to|in protest at|over)"
+                    + "\\s+(?:(?:the|a|an|its|their|his|her|last|recent|weeks|days|months|of|new|mass|\\w+'s)\\s+){0,3}$");
     private final Pipeline pipeline;
     private final AttributeClassifier attributes;
 
@@ -46,7 +49,7 @@ public final class PipelineTextClassifier implements TextClassifier {
             throw new IllegalStateException("text " + id + ": " + e.getMessage(), e);
         }
         List<Mention> mentions = doc.get(Keys.MENTIONS);
-        List<Mention> told = told(mentions);
+        List<Mention> told = mainFirst(doc.text(), told(mentions));
         Mention main = told.isEmpty() ? null : told.get(0);
         Mention coded = told.stream().filter(m -> m.acledSubEventType() != null && !m.future()).findFirst().orElse(null);
         boolean protest = told.stream().anyMatch(m -> m.type() == PloverType.PROTEST && !m.future())
@@ -78,6 +81,22 @@ public final class PipelineTextClassifier implements TextClassifier {
         news.addAll(past);
         news.addAll(future);
         return news;
+    }
+
+    /**
+     * The same mentions, those told as circumstance ("amid protests", "after talks", "following the arrest")
+     * moved behind the others: the main event of a sentence is its main clause's.
+     */
+    private static List<Mention> mainFirst(String text, List<Mention> told) {
+        List<Mention> main = new ArrayList<>();
+        List<Mention> circumstance = new ArrayList<>();
+        for (Mention m : told) {
+            int at = text.indexOf(m.trigger(), m.sentence().start());
+            String before = text.substring(Math.max(m.sentence().start(), at - 40), Math.max(m.sentence().start(), at));
+            (at >= 0 && CIRCUMSTANCE.matcher(before).find() ? circumstance : main).add(m);
+        }
+        main.addAll(circumstance);
+        return main;
     }
 
     private static List<String> kinds(List<Mention> told) {
