@@ -18,10 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.vigil.classify.ClassificationJson;
-import org.vigil.classify.ModelAttributeClassifier;
 import org.vigil.classify.PipelineTextClassifier;
 import org.vigil.classify.TextClassifier;
-import org.vigil.pipeline.StandardPipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,7 +46,7 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        TextClassifier classifier = new PipelineTextClassifier(StandardPipeline.create(), ModelAttributeClassifier.shipped());
+        TextClassifier classifier = PipelineTextClassifier.standard();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         PrintWriter out = spec.commandLine().getOut();
         int bad = 0;

@@ -37,6 +37,11 @@ public final class PipelineTextClassifier implements TextClassifier {
         this.attributes = attributes;
     }
 
+    /** The standard stages for lone texts and the shipped attribute model: what {@code vigil classify} runs. */
+    public static PipelineTextClassifier standard() {
+        return new PipelineTextClassifier(org.vigil.pipeline.StandardPipeline.forTexts(), ModelAttributeClassifier.shipped());
+    }
+
     @Override
     public Classification classify(String id, String text, LocalDate date) {
         DateRange published = date == null ? null : DateRange.day(date, date.toString());

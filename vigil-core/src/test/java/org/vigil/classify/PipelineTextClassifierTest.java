@@ -12,14 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vigil.pipeline.StandardPipeline;
 
 class PipelineTextClassifierTest {
     private static PipelineTextClassifier clf;
 
     @BeforeAll
     static void load() {
-        clf = new PipelineTextClassifier(StandardPipeline.create(), ModelAttributeClassifier.shipped());
+        clf = PipelineTextClassifier.standard();
     }
 
     private static Classification c(String text) {

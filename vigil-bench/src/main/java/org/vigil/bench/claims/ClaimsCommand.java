@@ -3,9 +3,7 @@ package org.vigil.bench.claims;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.vigil.classify.ModelAttributeClassifier;
 import org.vigil.classify.PipelineTextClassifier;
-import org.vigil.pipeline.StandardPipeline;
 import picocli.CommandLine.Command;
 
 /** {@code vigil-bench claims}: the claims suite, P/R/F1 per field. */
@@ -15,7 +13,7 @@ public final class ClaimsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<ClaimsSuite.Item> items = ClaimsSuite.load();
         ClaimsBench.Result r = ClaimsBench.score(items,
-                new PipelineTextClassifier(StandardPipeline.create(), ModelAttributeClassifier.shipped()));
+                PipelineTextClassifier.standard());
         System.out.printf(Locale.ROOT, "Claims suite: %d sentences, %d expected figures%n", r.sentences(),
                 r.counts().get("claim")[2]);
         System.out.printf(Locale.ROOT, "%-10s %9s %9s %9s %6s %6s %6s%n", "field", "matched", "predicted", "expected", "P", "R", "F1");

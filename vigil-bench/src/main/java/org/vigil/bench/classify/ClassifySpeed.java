@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigil.bench.claims.ClaimsSuite;
-import org.vigil.classify.ModelAttributeClassifier;
 import org.vigil.classify.PipelineTextClassifier;
 import org.vigil.classify.TextClassifier;
-import org.vigil.pipeline.StandardPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,7 +27,7 @@ public final class ClassifySpeed implements Callable<Integer> {
 
     public static Result measure(int rounds) throws java.io.IOException {
         List<String> texts = ClaimsSuite.load().stream().map(ClaimsSuite.Item::text).toList();
-        TextClassifier clf = new PipelineTextClassifier(StandardPipeline.create(), ModelAttributeClassifier.shipped());
+        TextClassifier clf = PipelineTextClassifier.standard();
         for (int i = 0; i < 3; i++) {
             run(clf, texts, i); // warm-up
         }

@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.vigil.classify.ModelAttributeClassifier;
 import org.vigil.classify.PipelineTextClassifier;
-import org.vigil.pipeline.StandardPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,7 +20,7 @@ public final class PloverCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<PloverGold> gold = PloverGold.read(data);
-        PipelineTextClassifier clf = new PipelineTextClassifier(StandardPipeline.create(), ModelAttributeClassifier.shipped());
+        PipelineTextClassifier clf = PipelineTextClassifier.standard();
         PloverBench.Result r = PloverBench.score(gold, clf);
         Map<String, Long> counts = new java.util.TreeMap<>();
         gold.forEach(g -> counts.merge(g.type(), 1L, Long::sum));

@@ -7,9 +7,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.vigil.bench.Shared;
 import org.vigil.bench.classify.ClassifySpeed;
-import org.vigil.classify.ModelAttributeClassifier;
 import org.vigil.classify.PipelineTextClassifier;
-import org.vigil.pipeline.StandardPipeline;
 
 /** The claims suite's F1 per field, and the typing stage's speed, stay at or above their floors. */
 class ClaimsBenchTest {
@@ -22,7 +20,7 @@ class ClaimsBenchTest {
     void claimFieldsMeetTheFloors() throws Exception {
         List<ClaimsSuite.Item> items = ClaimsSuite.load();
         ClaimsBench.Result r = ClaimsBench.score(items,
-                new PipelineTextClassifier(StandardPipeline.create(), ModelAttributeClassifier.shipped()));
+                PipelineTextClassifier.standard());
         Properties f = Shared.floors("/claims/floors.properties");
         for (String field : ClaimsBench.FIELDS) {
             assertTrue(r.f1(field) >= Shared.floor(f, field + ".F1"), field + " F1 " + r.f1(field));

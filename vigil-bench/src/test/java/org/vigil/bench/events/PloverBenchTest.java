@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.vigil.bench.Shared;
-import org.vigil.classify.ModelAttributeClassifier;
 import org.vigil.classify.PipelineTextClassifier;
-import org.vigil.pipeline.StandardPipeline;
 
 /** PLOVER gold records: event-type accuracy, macro-F1 and mode accuracy stay at or above their floors. */
 class PloverBenchTest {
@@ -17,7 +15,7 @@ class PloverBenchTest {
         List<PloverGold> gold = PloverGold.read(Shared.require("bench/events/plover"));
         assertTrue(gold.size() >= 320, "records read: " + gold.size());
         PloverBench.Result r = PloverBench.score(gold,
-                new PipelineTextClassifier(StandardPipeline.create(), ModelAttributeClassifier.shipped()));
+                PipelineTextClassifier.standard());
         Properties f = Shared.floors("/events/floors.properties");
         assertTrue(r.typeAccuracy() >= Shared.floor(f, "plover.type.accuracy"), "type accuracy " + r.typeAccuracy());
         assertTrue(r.macroF1() >= Shared.floor(f, "plover.type.macroF1"), "macro-F1 " + r.macroF1());
