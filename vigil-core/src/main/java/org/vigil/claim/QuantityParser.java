@@ -33,11 +33,31 @@ public final class QuantityParser {
             Map.entry("a few", new long[] {2, 5}), Map.entry("a handful", new long[] {2, 5}));
     private static final Map<String, Integer> SMALL = smallNumbers();
 
+    /** Explicit ranges: "between 10 and 15", "10 to 15", "10-15" (two plain numbers, the second the larger). */
+    private static final Pattern RANGE = Pattern.compile("\\b(?:between\\s+(" + DIGITS + "|" + WORD + ")\\s+and\\s+("
+            + DIGITS + "|" + WORD + ")|(" + DIGITS + "|" + WORD + ")\\s*(?:-|–|to)\\s*(" + DIGITS + "|" + WORD + "))\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** Quantities in {@code text[from, to)}, left to right. */
     public List<Quantity> find(String text, int from, int to) {
         List<Quantity> out = new ArrayList<>();
+        List<Span> ranges = new ArrayList<>();
+        Matcher r = RANGE.matcher(text).region(from, to);
+        while (r.find()) {
+            Long lo = value(r.group(1) != null ? r.group(1) : r.group(3));
+            Long hi = value(r.group(2) != null ? r.group(2) : r.group(4));
+            if (lo != null && hi != null && lo < hi && !(lo >= 1900 && hi <= 2100)) {
+                Span span = new Span(r.start(), r.end());
+                out.add(new Quantity(span, lo, hi, null, r.group()));
+                ranges.add(span);
+            }
+        }
         Matcher m = QUANTITY.matcher(text).region(from, to);
         while (m.find()) {
+            int start = m.start();
+            if (ranges.stream().anyMatch(x -> x.start() <= start && start < x.end())) {
+                continue;
+            }
             Long value = null;
             String number = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             long[] vague = VAGUE_RANGES.get(number);
@@ -52,6 +72,7 @@ public final class QuantityParser {
             Long hi = vague != null ? (vague[1] < 0 ? null : vague[1]) : value;
             out.add(bounded(new Span(m.start(), m.end()), lo, hi, bound, m.group()));
         }
+        out.sort(java.util.Comparator.comparingInt(q -> q.span().start()));
         return out;
     }
 
