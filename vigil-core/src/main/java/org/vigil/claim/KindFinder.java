@@ -81,12 +81,21 @@ final class KindFinder {
                 return null;
             }
             ClaimKind k = AFTER.get(w);
-            if (k != null && (k != ClaimKind.PARTICIPANTS || crowd || isGatherVerb(w) || i == from)) {
+            if (k == null && walkedOut(text, tokens, i, w)) {
+                k = ClaimKind.PARTICIPANTS; // "went on strike", "walked out", "staged a sit-in"
+            }
+            if (k != null && (k != ClaimKind.PARTICIPANTS || crowd || isGatherVerb(w) || walkedOut(text, tokens, i, w) || i == from)) {
                 return new Found(k, tokens.get(i));
             }
             crowd |= CROWD_NOUNS.contains(w);
         }
         return null;
+    }
+
+    private static boolean walkedOut(String text, List<Span> tokens, int i, String w) {
+        String next = i + 1 < tokens.size() ? word(text, tokens.get(i + 1)) : "";
+        return w.equals("went") && (next.equals("on") || next.equals("to"))
+                || w.equals("walked") && next.equals("out") || w.equals("staged") || w.equals("struck");
     }
 
     private static boolean isGatherVerb(String w) {
