@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
             // one line per benchmark command
             org.vigil.bench.time.TempEvalCommand.class,
             org.vigil.bench.geo.GeoparsingCommand.class,
+            org.vigil.bench.events.MassMobilizationCommand.class, org.vigil.bench.events.TrainProtestCommand.class,
+            org.vigil.bench.events.PloverCommand.class, org.vigil.bench.claims.ClaimsCommand.class,
+            org.vigil.bench.classify.ClassifySpeed.class,
         })
 public final class BenchCli implements Runnable {
     @Override

@@ -18,7 +18,10 @@ final class Attribution {
     private static final Pattern ACCORDING = Pattern.compile("(?i)according to (?:the )?([^,.;:“”\"]{3,80})");
     private static final Pattern SAYING = Pattern.compile(
             "(?i)^[\\s,]*(?:\\w+\\s+){0,3}?(said|says|say|told|tweeted|wrote|reported|reports|announced|claimed|claims|stated|estimated|estimates|confirmed|put|counted|recorded|documented|added)\\b");
-    private static final Pattern HEDGE = Pattern.compile("(?i)\\b(reportedly|allegedly|apparently|purportedly|unconfirmed|reported|believed to|said to)\\b");
+    private static final Pattern HEDGE = Pattern.compile("(?i)\\b(reportedly|allegedly|apparently|purportedly|unconfirmed|reported|believed to|said to|feared to|may have|might have|possibly|probably)\\b");
+
+    /** Hedges that may follow the figure ("ten wounded, possibly more"; "four were allegedly killed"). */
+    private static final Pattern HEDGE_AFTER = Pattern.compile("(?i)\\b(reportedly|allegedly|possibly|perhaps|unconfirmed|believed to|feared to)\\b");
 
     private Attribution() {
     }
@@ -28,6 +31,10 @@ final class Attribution {
         String quoted = quoteSpeaker(text, s, figure, actors);
         if (quoted != null) {
             return quoted;
+        }
+        ReportedSpeech.Source inner = ReportedSpeech.nested(text, s.span(), figure);
+        if (inner != null) {
+            return named(inner, actors);
         }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -42,6 +49,13 @@ final class Attribution {
                 bestDistance = dist;
             }
         }
+        for (ReportedSpeech.Source src : ReportedSpeech.sources(text, s.span())) {
+            int dist = distance(src.span().start(), src.span().end(), figure);
+            if (!src.span().overlaps(figure) && dist < bestDistance) {
+                best = named(src, actors);
+                bestDistance = dist;
+            }
+        }
         for (ActorMention a : actors) {
             if (s.span().contains(a.span()) && !CROWD.contains(a.role())
                     && SAYING.matcher(text.substring(a.span().end(), s.span().end())).find()
@@ -51,6 +65,12 @@ final class Attribution {
             }
         }
         return best;
+    }
+
+    /** The lexicon's name of an actor inside the source phrase, else the phrase as written. */
+    private static String named(ReportedSpeech.Source src, List<ActorMention> actors) {
+        ActorMention a = actorIn(actors, src.span().start(), src.span().end());
+        return a != null && !CROWD.contains(a.role()) ? a.name() : src.name();
     }
 
     private static int distance(int start, int end, Span figure) {
@@ -99,6 +119,10 @@ final class Attribution {
         String found = null;
         while (m.find()) {
             found = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        }
+        if (found == null) {
+            Matcher after = HEDGE_AFTER.matcher(text).region(figure.end(), s.span().end());
+            found = after.find() ? after.group(1).toLowerCase(java.util.Locale.ROOT) : null;
         }
         return found;
     }

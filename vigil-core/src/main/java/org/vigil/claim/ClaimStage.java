@@ -24,6 +24,20 @@ import org.vigil.text.Sentence;
  */
 public final class ClaimStage implements Stage {
     private final QuantityParser quantities = new QuantityParser();
+    private final boolean keepUnattached;
+
+    /** Claims only for figures that describe a mention (what the store and the corpus step need). */
+    public ClaimStage() {
+        this(false);
+    }
+
+    /**
+     * @param keepUnattached also keep a figure whose text tells of no fitting event, with no mention id (for
+     *                       typing a lone text, where the figure stands on its own)
+     */
+    public ClaimStage(boolean keepUnattached) {
+        this.keepUnattached = keepUnattached;
+    }
 
     @Override
     public String name() {
@@ -55,7 +69,7 @@ public final class ClaimStage implements Stage {
                     continue;
                 }
                 Mention target = target(mentions, s, k.kind(), q.span());
-                if (target != null) {
+                if (target != null || keepUnattached) {
                     out.add(claim(text, d, s, q, k, actors, target));
                 }
             }
@@ -72,7 +86,7 @@ public final class ClaimStage implements Stage {
         String hedge = join(Attribution.hedge(text, s, q.span()), q.hedge());
         Span quote = quoteSpan(text, s, q.span(), k.word());
         return new Claim(k.kind(), q.low(), q.high(), claimant == null ? publisher : claimant, via, hedge, d.id(),
-                text.substring(quote.start(), quote.end()), quote, target.id());
+                text.substring(quote.start(), quote.end()), quote, target == null ? null : target.id());
     }
 
     /** The clause holding the figure and the word that says what it counts. */

@@ -62,7 +62,12 @@ final class KindFinder {
             return null;
         }
         Found after = after(text, tokens, last + 1);
-        return after != null ? after : before(text, tokens, first);
+        Found before = before(text, tokens, first);
+        if (after != null && after.kind() == ClaimKind.PARTICIPANTS && before != null
+                && before.kind() != ClaimKind.PARTICIPANTS) {
+            return before; // "arrested 40 protesters who marched": the act done to them says what is counted
+        }
+        return after != null ? after : before;
     }
 
     record Found(ClaimKind kind, Span word) {
@@ -76,12 +81,21 @@ final class KindFinder {
                 return null;
             }
             ClaimKind k = AFTER.get(w);
-            if (k != null && (k != ClaimKind.PARTICIPANTS || crowd || isGatherVerb(w) || i == from)) {
+            if (k == null && walkedOut(text, tokens, i, w)) {
+                k = ClaimKind.PARTICIPANTS; // "went on strike", "walked out", "staged a sit-in"
+            }
+            if (k != null && (k != ClaimKind.PARTICIPANTS || crowd || isGatherVerb(w) || walkedOut(text, tokens, i, w) || i == from)) {
                 return new Found(k, tokens.get(i));
             }
             crowd |= CROWD_NOUNS.contains(w);
         }
         return null;
+    }
+
+    private static boolean walkedOut(String text, List<Span> tokens, int i, String w) {
+        String next = i + 1 < tokens.size() ? word(text, tokens.get(i + 1)) : "";
+        return w.equals("went") && (next.equals("on") || next.equals("to"))
+                || w.equals("walked") && next.equals("out") || w.equals("staged") || w.equals("struck");
     }
 
     private static boolean isGatherVerb(String w) {

@@ -41,12 +41,30 @@ public final class QuantityParser {
     /** A number right before a month name ("22 May") is a day. */
     private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b");
 
+    /** Explicit ranges: "between 10 and 15", "10 to 15", "10-15" (two plain numbers, the second the larger). */
+    private static final Pattern RANGE = Pattern.compile("\\b(?:between\\s+(" + DIGITS + "|" + WORD + ")\\s+and\\s+("
+            + DIGITS + "|" + WORD + ")|(" + DIGITS + "|" + WORD + ")\\s*(?:-|–|to)\\s*(" + DIGITS + "|" + WORD + "))\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** Quantities in {@code text[from, to)}, left to right. */
     public List<Quantity> find(String text, int from, int to) {
         List<Quantity> out = new ArrayList<>();
+        List<Span> ranges = new ArrayList<>();
+        Matcher r = RANGE.matcher(text).region(from, to);
+        while (r.find()) {
+            Long lo = value(r.group(1) != null ? r.group(1) : r.group(3));
+            Long hi = value(r.group(2) != null ? r.group(2) : r.group(4));
+            if (lo != null && hi != null && lo < hi && !(lo >= 1900 && hi <= 2100)) {
+                Span span = new Span(r.start(), r.end());
+                out.add(new Quantity(span, lo, hi, null, r.group()));
+                ranges.add(span);
+            }
+        }
         Matcher m = QUANTITY.matcher(text).region(from, to);
         while (m.find()) {
-            if (m.group(1) == null && partOfDate(text, m.start(), m.end())) {
+            int start = m.start();
+            if (ranges.stream().anyMatch(x -> x.start() <= start && start < x.end())
+                    || m.group(1) == null && partOfDate(text, m.start(), m.end())) {
                 continue;
             }
             Long value = null;
@@ -63,6 +81,7 @@ public final class QuantityParser {
             Long hi = vague != null ? (vague[1] < 0 ? null : vague[1]) : value;
             out.add(bounded(new Span(m.start(), m.end()), lo, hi, bound, m.group()));
         }
+        out.sort(java.util.Comparator.comparingInt(q -> q.span().start()));
         return out;
     }
 

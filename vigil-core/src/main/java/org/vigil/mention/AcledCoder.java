@@ -4,42 +4,115 @@ import java.util.List;
 import org.vigil.model.Actor;
 import org.vigil.model.PloverType;
 
-/** Maps a PLOVER type and modes to ACLED's event type and sub-event type, where one applies. */
-final class AcledCoder {
+/**
+ * Maps a PLOVER type and modes to ACLED's event type and sub-event type, where one applies. Covers all 25
+ * ACLED sub-event types (ACLED codebook 2023): the mode names the weapon or act, the recipients and the
+ * sentence say whether force met a protest.
+ */
+public final class AcledCoder {
     /** ACLED event type and sub-event type; both null when ACLED codes no such event. */
-    record Code(String eventType, String subEventType) {
+    public record Code(String eventType, String subEventType) {
+    }
+
+    /** What the sentence around a mention tells beyond its own modes. */
+    public record Context(boolean protestInDocument, boolean interventionInSentence, boolean excessiveInSentence) {
     }
 
     private static final Code NONE = new Code(null, null);
+    private static final String PROTESTS = "Protests";
+    private static final String RIOTS = "Riots";
+    private static final String STRATEGIC = "Strategic developments";
+    private static final String REMOTE = "Explosions/Remote violence";
+    private static final String CIVILIANS = "Violence against civilians";
+    private static final String BATTLES = "Battles";
 
     private AcledCoder() {
     }
 
-    static Code code(PloverType type, List<String> modes, List<Actor> recipients, boolean protestContext) {
+    public static Code code(PloverType type, List<String> modes, List<Actor> recipients, Context ctx) {
         return switch (type) {
-            case PROTEST -> modes.contains("riot") || modes.contains("vandalize")
-                    ? new Code("Riots", "Violent demonstration")
-                    : new Code("Protests", "Peaceful protest");
-            case ASSAULT -> assault(modes, recipients, protestContext);
-            case COERCE -> modes.contains("arrest") ? new Code("Strategic developments", "Arrests")
-                    : new Code("Strategic developments", "Other");
-            case MOBILIZE -> new Code("Strategic developments", "Other");
-            case AGREE -> new Code("Strategic developments", "Agreement");
+            case PROTEST -> protest(modes, ctx);
+            case ASSAULT -> assault(modes, recipients, ctx.protestInDocument());
+            case COERCE -> coerce(modes);
+            case MOBILIZE -> modes.contains("base") ? new Code(STRATEGIC, "Headquarters or base established")
+                    : modes.contains("group-change") ? new Code(STRATEGIC, "Change to group/activity")
+                    : new Code(STRATEGIC, "Other");
+            case AGREE -> new Code(STRATEGIC, "Agreement");
+            case RETREAT -> modes.contains("handover") ? new Code(STRATEGIC, "Non-violent transfer of territory") : NONE;
             default -> NONE;
         };
     }
 
-    private static Code assault(List<String> modes, List<Actor> recipients, boolean protestContext) {
-        if (modes.contains("abduct")) {
-            return new Code("Violence against civilians", "Abduction/forced disappearance");
+    private static Code protest(List<String> modes, Context ctx) {
+        if (modes.contains("mob")) {
+            return new Code(RIOTS, "Mob violence");
         }
-        if (modes.contains("explosives")) {
-            return new Code("Explosions/Remote violence", "Air/drone strike");
+        if (modes.contains("riot") || modes.contains("vandalize")) {
+            return new Code(RIOTS, "Violent demonstration");
+        }
+        if (ctx.excessiveInSentence()) {
+            return new Code(PROTESTS, "Excessive force against protesters");
+        }
+        return ctx.interventionInSentence() ? new Code(PROTESTS, "Protest with intervention")
+                : new Code(PROTESTS, "Peaceful protest");
+    }
+
+    private static Code coerce(List<String> modes) {
+        if (modes.contains("arrest")) {
+            return new Code(STRATEGIC, "Arrests");
+        }
+        if (modes.contains("destroy") || modes.contains("confiscate")) {
+            return new Code(STRATEGIC, "Looting/property destruction");
+        }
+        if (modes.contains("disrupt-weapons")) {
+            return new Code(REMOTE, "Disrupted weapons use");
+        }
+        if (modes.contains("seize-weapons")) {
+            return new Code(STRATEGIC, "Change to group/activity");
+        }
+        return new Code(STRATEGIC, "Other");
+    }
+
+    private static Code assault(List<String> modes, List<Actor> recipients, boolean protestContext) {
+        Code weapon = weapon(modes);
+        if (weapon != null) {
+            return weapon;
+        }
+        if (modes.contains("sexual")) {
+            return new Code(CIVILIANS, "Sexual violence");
+        }
+        if (modes.contains("abduct")) {
+            return new Code(CIVILIANS, "Abduction/forced disappearance");
         }
         boolean onProtesters = recipients.stream().anyMatch(a -> "protesters".equals(a.role()));
         if (onProtesters || protestContext) {
-            return new Code("Protests", "Excessive force against protesters");
+            return modes.contains("crowd-control") ? new Code(PROTESTS, "Protest with intervention")
+                    : new Code(PROTESTS, "Excessive force against protesters");
         }
-        return new Code("Violence against civilians", "Attack");
+        if (modes.contains("fight")) {
+            return new Code(BATTLES, "Armed clash");
+        }
+        return new Code(CIVILIANS, "Attack");
+    }
+
+    /** Remote violence and territory, told by the mode alone. */
+    private static Code weapon(List<String> modes) {
+        for (String m : modes) {
+            Code c = switch (m) {
+                case "aerial" -> new Code(REMOTE, "Air/drone strike");
+                case "heavy-weapons" -> new Code(REMOTE, "Shelling/artillery/missile attack");
+                case "explosives" -> new Code(REMOTE, "Remote explosive/landmine/IED");
+                case "grenade" -> new Code(REMOTE, "Grenade");
+                case "suicide-bomb" -> new Code(REMOTE, "Suicide bomb");
+                case "chemical" -> new Code(REMOTE, "Chemical weapon");
+                case "retake" -> new Code(BATTLES, "Government regains territory");
+                case "seize-territory" -> new Code(BATTLES, "Non-state actor overtakes territory");
+                default -> null;
+            };
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
     }
 }

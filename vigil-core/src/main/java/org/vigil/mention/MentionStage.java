@@ -179,7 +179,13 @@ public final class MentionStage implements Stage {
     private static List<Mention> withAcled(List<Mention> mentions, boolean protestContext) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
-            AcledCoder.Code c = AcledCoder.code(m.type(), m.modes(), m.recipients(), protestContext);
+            List<Mention> sentence = mentions.stream().filter(x -> x.sentence().equals(m.sentence()) && !x.negated()).toList();
+            boolean intervention = sentence.stream().anyMatch(x -> x.modes().contains("crowd-control")
+                    || x.modes().contains("arrest"));
+            boolean excessive = sentence.stream().anyMatch(x -> x.type() == PloverType.ASSAULT
+                    && !x.modes().contains("crowd-control") && !x.modes().contains("fight"));
+            AcledCoder.Code c = AcledCoder.code(m.type(), m.modes(), m.recipients(),
+                    new AcledCoder.Context(protestContext, intervention, excessive));
             out.add(m.withAcled(c.eventType(), c.subEventType()));
         }
         return out;

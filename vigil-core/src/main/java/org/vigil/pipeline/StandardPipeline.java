@@ -22,6 +22,12 @@ public final class StandardPipeline {
                 new PlaceStage(), new MentionStage(), new ClaimStage()));
     }
 
+    /** The same stages for typing lone texts ({@code vigil classify}): figures are kept even with no event mention. */
+    public static Pipeline forTexts() {
+        return Pipeline.of(List.of(new CleanTextStage(), new SentenceStage(), new DateStage(), new ActorStage(),
+                new PlaceStage(), new MentionStage(), new ClaimStage(true)));
+    }
+
     /** The across-documents analyzer: copies, clustering, reconciliation, corroboration. */
     public static CorpusAnalyzer corpusAnalyzer() {
         return new DefaultCorpusAnalyzer();

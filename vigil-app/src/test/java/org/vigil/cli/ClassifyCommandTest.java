@@ -1,0 +1,58 @@
+package org.vigil.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassifyCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void writesOneLinePerInputInOrder() throws Exception {
+        Path in = tmp.resolve("in.jsonl");
+        Files.write(in, List.of(
+                "{\"id\":\"a\",\"text\":\"Riot police arrested 30 students who rallied in Dhaka on Monday, police said.\",\"date\":\"2024-03-05\"}",
+                "{\"id\":\"b\",\"text\":\"Rioters looted shops and set cars on fire in the city centre.\"}",
+                "{\"id\":\"c\",\"text\":\"The foreign minister visited Oslo.\"}"), StandardCharsets.UTF_8);
+        Cli r = Cli.run("classify", in.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(3, lines.size());
+        ObjectMapper json = new ObjectMapper();
+        JsonNode a = json.readTree(lines.get(0));
+        assertEquals("a", a.get("id").asText());
+        for (String field : List.of("plover", "modes", "acled_event_type", "acled_sub_event_type", "protest",
+                "state_responses", "demands", "protester_violence", "claims")) {
+            assertTrue(a.has(field), field);
+        }
+        assertTrue(a.get("protest").asBoolean());
+        assertEquals("arrested", a.get("claims").get(0).get("kind").asText());
+        assertEquals(30, a.get("claims").get(0).get("low").asInt());
+        assertEquals("police", a.get("claims").get(0).get("claimant").asText());
+        JsonNode b = json.readTree(lines.get(1));
+        assertEquals("Violent demonstration", b.get("acled_sub_event_type").asText());
+        assertTrue(b.get("protester_violence").asBoolean());
+        JsonNode c = json.readTree(lines.get(2));
+        assertEquals("CONSULT", c.get("plover").asText());
+        assertTrue(c.get("acled_sub_event_type").isNull());
+    }
+
+    @Test
+    void badLineIsReportedAndSkipped() throws Exception {
+        Path in = tmp.resolve("bad.jsonl");
+        Files.write(in, List.of("{\"id\":\"x\"}", "{\"id\":\"y\",\"text\":\"Workers went on strike.\"}"), StandardCharsets.UTF_8);
+        Cli r = Cli.run("classify", in.toString());
+        assertEquals(1, r.exit());
+        assertEquals(1, r.out().lines().count());
+        assertTrue(r.err().contains("line 1"), r.err());
+    }
+}

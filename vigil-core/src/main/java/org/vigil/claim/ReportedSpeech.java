@@ -1,0 +1,99 @@
+package org.vigil.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vigil.model.Span;
+
+/**
+ * Who says what a sentence reports, read off the surface of reported speech: the subject before a verb of saying
+ * ("Amnesty International said", "hospital sources told Reuters", "the state-run agency reported"), the subject
+ * after an inverted one (", said the ombudsman."), and nested attribution, where the innermost source is the
+ * claimant ("quoted a police official as saying", "citing witnesses").
+ */
+final class ReportedSpeech {
+    /** A source phrase and its span in the text. */
+    record Source(String name, Span span) {
+    }
+
+    private static final Pattern VERB = Pattern.compile("(?i)\\b(said|says|say|told|tweeted|wrote|reported|reports|announced"
+            + "|claimed|claims|stated|estimated|estimate|estimates|confirmed|added|counted|recorded|documented|posted|put|insisted)\\b");
+    private static final Pattern NESTED = Pattern.compile(
+            "(?i)\\b(?:quoted|quoting)\\s+(.{3,80}?)\\s+as\\s+say(?:ing)?\\b|\\bciting\\s+([^,.;:]{3,80})");
+    private static final Pattern INVERTED = Pattern.compile("(?i),\\s*(?:said|says|according to)\\s+([^,.;:]{3,80})\\s*[.]?\\s*$");
+    private static final Set<String> BOUNDARY = Set.of("but", "and", "that", "while", "whereas", "as", "when", "after",
+            "before", "because", "though", "although", "which", "who");
+    private static final Set<String> AUXILIARY = Set.of("have", "has", "had", "also", "later", "earlier", "previously",
+            "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are", "be");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "this", "which", "who");
+    private static final int MAX_WORDS = 8;
+
+    private ReportedSpeech() {
+    }
+
+    /** The innermost source a nested attribution names before the figure, or null. */
+    static Source nested(String text, Span sentence, Span figure) {
+        Matcher m = NESTED.matcher(text).region(sentence.start(), figure.start());
+        Source found = null;
+        while (m.find()) {
+            int g = m.group(1) != null ? 1 : 2;
+            found = new Source(m.group(g).trim(), new Span(m.start(g), m.end(g)));
+        }
+        return found;
+    }
+
+    /** Every source of a verb of saying in the sentence, subject before the verb or after an inverted one. */
+    static List<Source> sources(String text, Span sentence) {
+        List<Source> out = new ArrayList<>();
+        Matcher m = VERB.matcher(text).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            Source s = subject(text, sentence.start(), m.start());
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        Matcher inv = INVERTED.matcher(text).region(sentence.start(), sentence.end());
+        if (inv.find()) {
+            out.add(new Source(inv.group(1).trim(), new Span(inv.start(1), inv.end(1))));
+        }
+        return out;
+    }
+
+    /** The words before the verb back to a clause boundary; null for a passive ("were reported") or a pronoun. */
+    private static Source subject(String text, int from, int verb) {
+        List<int[]> words = new ArrayList<>();
+        Matcher w = Pattern.compile("[\\p{L}\\p{N}'’.-]+|[,;:“”\"()]").matcher(text).region(from, verb);
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        int end = words.size();
+        while (end > 0 && AUXILIARY.contains(lower(text, words.get(end - 1)))) {
+            end--;
+        }
+        if (end == 0 || PASSIVE.contains(lower(text, words.get(end - 1)))) {
+            return null;
+        }
+        int start = end;
+        while (start > 0 && end - start < MAX_WORDS) {
+            String word = lower(text, words.get(start - 1));
+            if (BOUNDARY.contains(word) || !Character.isLetterOrDigit(word.charAt(0)) || word.matches(".*\\d.*")) {
+                break;
+            }
+            start--;
+        }
+        if (start == end || end - start == MAX_WORDS && start > 0) {
+            return null;
+        }
+        Span span = new Span(words.get(start)[0], words.get(end - 1)[1]);
+        String name = text.substring(span.start(), span.end());
+        return PRONOUNS.contains(name.toLowerCase(Locale.ROOT)) ? null : new Source(name, span);
+    }
+
+    private static String lower(String text, int[] w) {
+        return text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+    }
+}
