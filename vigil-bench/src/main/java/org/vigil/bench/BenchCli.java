@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "vigil-bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: Vigil beside its peers, scored the same way in the same run.",
         subcommands = {
-            // one line per benchmark command
+            org.vigil.bench.extraction.ExtractionCommand.class,
         })
 public final class BenchCli implements Runnable {
     @Override

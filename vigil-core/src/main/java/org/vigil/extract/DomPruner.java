@@ -1,0 +1,114 @@
+package org.vigil.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Takes page furniture out of the tree before scoring: elements that never hold article text (scripts, styles,
+ * forms controls, embedded media, navigation), hidden elements, and then boxes whose class or id names them
+ * furniture (share bars, related links, comments, newsletter sign-ups, cookie banners) unless they hold a large
+ * part of the page's text, which a wrapper misnamed "comments" or "sidebar-layout" can.
+ */
+final class DomPruner {
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "video", "audio", "button", "input", "select", "textarea", "option", "nav",
+            "aside", "menu", "link", "meta", "head", "dialog", "math", "map");
+    /** Names of furniture in class and id attributes. */
+    static final Pattern FURNITURE = Pattern.compile(
+            "comment|share|sharing|social|related|recommend|promo|advert|(?:^|[-_ ])ads?(?:$|[-_ ])|adslot|dfp|sponsor"
+            + "|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|banner|breadcrumb|popup|modal|sidebar|widget"
+            + "|footer|masthead|(?:^|[-_ ])menu|(?:^|[-_ ])nav|tags?(?:$|[-_ ])|tag-?list|keywords|author-?bio|about-?the-?author"
+            + "|byline|dateline|timestamp|toolbar|pagination|pager|skip-?link|outbrain|taboola|disqus|most-?(?:read|popular|viewed)"
+            + "|trending|read-?more|more-?(?:stories|news|articles)|follow|rating|lightbox|slideshow|paywall|login|hidden"
+            + "|caption|credit|print|rail|teaser|card|listing|topics|inline-?link|meta-?data|post-?meta|article-?meta|jump",
+            Pattern.CASE_INSENSITIVE);
+    /** Names that say a box holds the article, which win over a furniture name. */
+    static final Pattern ARTICLE = Pattern.compile(
+            "article|body|content|entry|main|post|story|text|prose|paragraph|blog|page", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+    private DomPruner() {
+    }
+
+    /** Removes elements that never hold article text, comments in the markup and hidden elements. */
+    static void removeNeverText(Element root) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Comment) {
+                    return FilterResult.REMOVE;
+                }
+                if (node instanceof Element e && depth > 0 && (NEVER_TEXT.contains(e.normalName()) || hidden(e))) {
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+    }
+
+    private static boolean hidden(Element e) {
+        if (e.hasAttr("hidden")) {
+            return true;
+        }
+        String style = e.attr("style");
+        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+    }
+
+    /** The class and id of an element, lower case, joined by a space. */
+    static String names(Element e) {
+        String c = e.className();
+        String id = e.id();
+        if (c.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        return (c + " " + id).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Removes furniture boxes that hold less than {@code share} of the root's prose; returns how many went.
+     */
+    static int removeFurniture(Element root, TextStats stats, double share) {
+        int total = Math.max(1, stats.get(root).prose);
+        List<Element> doomed = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || depth == 0) {
+                    return FilterResult.CONTINUE;
+                }
+                if (isFurniture(e) && stats.get(e).prose < share * total) {
+                    doomed.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        doomed.forEach(Element::remove);
+        return doomed.size();
+    }
+
+    static boolean isFurniture(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("footer") || tag.equals("header") && !e.parents().isEmpty()) {
+            return true;
+        }
+        if (tag.equals("body") || tag.equals("html") || tag.equals("p") || tag.equals("a") || tag.equals("main")) {
+            return false;
+        }
+        String n = names(e);
+        if (n.isEmpty()) {
+            String role = e.attr("role");
+            return role.equals("navigation") || role.equals("complementary") || role.equals("banner")
+                    || role.equals("contentinfo") || role.equals("dialog") || role.equals("alert");
+        }
+        return FURNITURE.matcher(n).find() && !ARTICLE.matcher(n).find();
+    }
+}

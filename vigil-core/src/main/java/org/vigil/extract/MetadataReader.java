@@ -1,0 +1,125 @@
+package org.vigil.extract;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a page's metadata, each field from the most reliable place that gives it: schema.org JSON-LD first,
+ * then OpenGraph and other {@code <meta>} conventions, then microdata and markup ({@code <time>},
+ * {@code rel=author}, bylines), then the URL. Must run before furniture is pruned.
+ */
+final class MetadataReader {
+    private static final List<String> DATE_KEYS = List.of("article:published_time", "og:published_time",
+            "published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date",
+            "publish_date", "publication_date", "sailthru.date", "parsely-pub-date", "dc.date.issued", "dc.date",
+            "dcterms.created", "dcterms.date", "dcterms.issued", "date", "article.published", "og:pubdate",
+            "datecreated", "originalpublicationdate", "article_date_original", "cxenseparse:recs:publishtime",
+            "rnews:datepublished", "datetime", "release_date");
+    private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "parsely-author",
+            "sailthru.author", "byl", "dc.creator", "dcterms.creator", "twitter:creator");
+    private static final Pattern BY = Pattern.compile("(?i)^(?:by|von|par|por|door|di)\\s+|\\s*[|•].*$");
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—:·-]\\s+[^|–—:·-]{2,40}$");
+
+    private MetadataReader() {
+    }
+
+    static Article read(Document page, String pageUrl, JsonLd ld) {
+        Map<String, String> meta = metas(page);
+        String title = title(page, meta, ld);
+        String url = firstOf(absolute(page.selectFirst("link[rel=canonical]"), "href"), meta.get("og:url"), pageUrl);
+        return new Article(title, "", published(page, meta, ld, pageUrl, url), author(page, meta, ld),
+                firstOf(ld.article() != null ? JsonLd.name(ld.article().get("publisher")) : null,
+                        meta.get("og:site_name"), meta.get("application-name")),
+                url, language(page, meta, ld));
+    }
+
+    private static Map<String, String> metas(Document page) {
+        Map<String, String> m = new HashMap<>();
+        for (Element e : page.getElementsByTag("meta")) {
+            String key = firstOf(e.attr("property"), e.attr("name"), e.attr("itemprop"), e.attr("http-equiv"));
+            String value = e.attr("content").trim();
+            if (key != null && !value.isEmpty()) {
+                m.putIfAbsent(key.toLowerCase(Locale.ROOT), value);
+            }
+        }
+        return m;
+    }
+
+    private static String title(Document page, Map<String, String> meta, JsonLd ld) {
+        String t = firstOf(ld.text("headline"), meta.get("og:title"), meta.get("twitter:title"));
+        if (t == null) {
+            Element h1 = page.selectFirst("h1");
+            t = h1 != null && !h1.text().isBlank() ? h1.text() : TITLE_SUFFIX.matcher(page.title()).replaceFirst("");
+        }
+        return t == null || t.isBlank() ? null : t.strip();
+    }
+
+    static LocalDate published(Document page, Map<String, String> meta, JsonLd ld, String pageUrl, String canonical) {
+        LocalDate d = DateText.parse(ld.text("datePublished"));
+        for (int i = 0; d == null && i < DATE_KEYS.size(); i++) {
+            d = DateText.parse(meta.get(DATE_KEYS.get(i)));
+        }
+        if (d == null) {
+            Element e = page.selectFirst("[itemprop=datePublished], time[pubdate], time[datetime]");
+            d = e == null ? null : DateText.parse(firstOf(e.attr("datetime"), e.attr("content"), e.text()));
+        }
+        if (d == null) {
+            d = DateText.fromUrl(canonical);
+        }
+        if (d == null) {
+            d = DateText.fromUrl(pageUrl);
+        }
+        if (d == null) {
+            Element byline = page.selectFirst("[class~=(?i)date|time|byline|published|posted|meta]");
+            d = byline == null ? null : DateText.inText(byline.text());
+        }
+        return d;
+    }
+
+    private static String author(Document page, Map<String, String> meta, JsonLd ld) {
+        String a = ld.text("author");
+        for (int i = 0; a == null && i < AUTHOR_KEYS.size(); i++) {
+            String v = meta.get(AUTHOR_KEYS.get(i));
+            a = v == null || v.startsWith("http") || v.startsWith("@") && i < AUTHOR_KEYS.size() - 1 ? null : v;
+        }
+        if (a == null) {
+            Element e = page.selectFirst("[rel=author], [itemprop=author], [class~=(?i)byline|author-name]");
+            a = e == null ? null : e.text();
+        }
+        if (a == null) {
+            return null;
+        }
+        a = BY.matcher(a.strip()).replaceAll("").strip();
+        return a.isEmpty() || a.length() > 120 || a.startsWith("http") ? null : a;
+    }
+
+    private static String language(Document page, Map<String, String> meta, JsonLd ld) {
+        Element html = page.selectFirst("html");
+        String lang = firstOf(html == null ? null : html.attr("lang"), meta.get("content-language"),
+                meta.get("og:locale"), ld.text("inLanguage"));
+        if (lang == null) {
+            return null;
+        }
+        String tag = Locale.forLanguageTag(lang.strip().replace('_', '-').split("[,;\\s]")[0]).toLanguageTag();
+        return tag.equals("und") ? null : tag;
+    }
+
+    private static String absolute(Element e, String attr) {
+        return e == null ? null : firstOf(e.absUrl(attr), e.attr(attr));
+    }
+
+    static String firstOf(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}
