@@ -32,8 +32,13 @@ public final class ScoringArticleExtractor implements ArticleExtractor {
         if (DomPruner.removeFurniture(body, stats, FURNITURE_SHARE) > 0) {
             stats = TextStats.of(body);
         }
-        Element container = ContainerFinder.find(body, stats);
-        String text = LineFilter.keep(BlockWriter.lines(container), stats, meta.title());
+        java.util.List<Element> parts = CandidateScorer.select(body, stats);
+        java.util.List<BlockWriter.Line> lines = new java.util.ArrayList<>();
+        if (parts.isEmpty()) {
+            lines.addAll(BlockWriter.lines(ContainerFinder.find(body, stats)));
+        }
+        parts.forEach(p -> lines.addAll(BlockWriter.lines(p)));
+        String text = LineFilter.keep(lines, stats, meta.title());
         return meta.withText(Fallbacks.choose(text, ld));
     }
 }
