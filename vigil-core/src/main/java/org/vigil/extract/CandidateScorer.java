@@ -43,6 +43,9 @@ final class CandidateScorer {
                 continue;
             }
             double s = 1 + Math.min(c.ownCommas, 10) + Math.min(c.ownChars / 100.0, 3);
+            if (!e.normalName().equals("p")) {
+                scores.merge(e, s, Double::sum);
+            }
             Element a = e.parent();
             for (int level = 0; level < LEVELS && a != null; level++, a = a.parent()) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
@@ -112,11 +115,16 @@ final class CandidateScorer {
                 continue;
             }
             double bonus = !topClass.isEmpty() && topClass.equals(s.className()) ? topScore * 0.2 : 0;
-            if (finalScore(s) + bonus >= threshold || readsAsParagraph(s)) {
+            if ((finalScore(s) + bonus >= threshold || readsAsParagraph(s)) && !isListing(s)) {
                 out.add(s);
             }
         }
         return out;
+    }
+
+    /** Teasers of other articles: two or more headlines that are links. */
+    static boolean isListing(Element e) {
+        return e.select("h2 a, h3 a, h4 a, h5 a, a h2, a h3, a h4, a h5").size() >= 2;
     }
 
     private boolean readsAsParagraph(Element s) {
