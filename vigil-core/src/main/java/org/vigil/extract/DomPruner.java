@@ -33,6 +33,8 @@ final class DomPruner {
     /** Names that say a box holds the article, which win over a furniture name. */
     static final Pattern ARTICLE = Pattern.compile(
             "article|body|content|entry|main|post|story|text|prose|paragraph|blog|page", Pattern.CASE_INSENSITIVE);
+    /** Reader comments: removed whatever their share of the text, unless they hold the headline. */
+    private static final Pattern COMMENTS = Pattern.compile("comment|disqus|discussion|respond|reply|replies");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private DomPruner() {
@@ -84,7 +86,8 @@ final class DomPruner {
                 if (!(node instanceof Element e) || depth == 0) {
                     return FilterResult.CONTINUE;
                 }
-                if (isFurniture(e) && stats.get(e).prose < share * total) {
+                if (isFurniture(e) && e.getElementsByTag("h1").isEmpty()
+                        && (stats.get(e).prose < share * total || COMMENTS.matcher(names(e)).find())) {
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -97,7 +100,7 @@ final class DomPruner {
 
     static boolean isFurniture(Element e) {
         String tag = e.normalName();
-        if (tag.equals("footer") || tag.equals("header") && !e.parents().isEmpty()) {
+        if (tag.equals("footer") || tag.equals("header") || tag.equals("figure") || tag.equals("figcaption")) {
             return true;
         }
         if (tag.equals("body") || tag.equals("html") || tag.equals("p") || tag.equals("a") || tag.equals("main")) {
