@@ -11,23 +11,60 @@ import org.vigil.text.TextCleaner;
  */
 final class LineFilter {
     private static final TextCleaner FURNITURE = new TextCleaner();
+    private static final int STUB_WORDS = 6;
+    private static final int STUB_LETTERS = 40;
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?…\"”’)。！？」]\\s*$");
+    /** A byline or time stamp line: "By Jane Doe", "Published Monday, November 18, 2019 8:22AM EST". */
+    private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
+            "^(?:(?:By|Published|Updated|Posted|Last updated|First published)\\b[^.!?]{0,80}"
+            + "|[^.!?]{0,60}\\b\\d{1,2}:\\d\\d\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private LineFilter() {
     }
 
     static String keep(List<BlockWriter.Line> lines, TextStats stats, String title) {
         String titleKey = title == null ? null : key(title);
-        StringBuilder sb = new StringBuilder();
+        List<BlockWriter.Line> kept = new java.util.ArrayList<>();
         for (BlockWriter.Line line : lines) {
-            if (!keep(line, stats, titleKey)) {
-                continue;
+            if (keep(line, stats, titleKey) && !BYLINE.matcher(line.text()).find()) {
+                kept.add(line);
             }
-            if (sb.length() > 0) {
-                sb.append("\n\n");
-            }
-            sb.append(line.text());
+        }
+        int from = 0;
+        int to = kept.size();
+        while (from < to && isStub(kept.get(from))) {
+            from++;
+        }
+        while (to > from && isStub(kept.get(to - 1))) {
+            to--;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (BlockWriter.Line line : kept.subList(from, to)) {
+            sb.append(sb.length() > 0 ? "\n\n" : "").append(line.text());
         }
         return sb.toString();
+    }
+
+    /** A short line with no sentence end: at the edges of the text it is a label, a credit or a button. */
+    static boolean isStub(BlockWriter.Line line) {
+        String tag = line.block() == null ? "" : line.block().normalName();
+        if (tag.equals("td") || tag.equals("th") || tag.equals("li") || tag.equals("pre")) {
+            return false;
+        }
+        return words(line.text()) <= STUB_WORDS && Fallbacks.letters(line.text()) <= STUB_LETTERS
+                && !SENTENCE_END.matcher(line.text()).find();
+    }
+
+    private static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = !Character.isWhitespace(s.charAt(i));
+            n += w && !in ? 1 : 0;
+            in = w;
+        }
+        return n;
     }
 
     private static boolean keep(BlockWriter.Line line, TextStats stats, String titleKey) {
