@@ -16,6 +16,8 @@ final class CandidateScorer {
     private static final int LEVELS = 5;
     private final TextStats stats;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    private final Map<Element, Double> finals = new IdentityHashMap<>();
+    private final Map<String, Double> nameWeights = new java.util.HashMap<>();
 
     private CandidateScorer(TextStats stats) {
         this.stats = stats;
@@ -72,7 +74,14 @@ final class CandidateScorer {
         if (raw == null) {
             return 0;
         }
-        return (raw + tagWeight(e) + Names.weight(e)) * (1 - stats.get(e).linkDensity());
+        Double done = finals.get(e);
+        if (done == null) {
+            double names = nameWeights.computeIfAbsent(e.className(), Names::weight)
+                    + nameWeights.computeIfAbsent(e.id(), Names::weight);
+            done = (raw + tagWeight(e) + names) * (1 - stats.get(e).linkDensity());
+            finals.put(e, done);
+        }
+        return done;
     }
 
     private static double tagWeight(Element e) {

@@ -22,17 +22,20 @@ final class DomPruner {
             "iframe", "object", "embed", "video", "audio", "button", "input", "select", "textarea", "option", "nav",
             "aside", "menu", "link", "meta", "head", "dialog", "math", "map");
     /** Names of furniture in class and id attributes. */
-    static final Pattern FURNITURE = Pattern.compile(
-            "comment|share|sharing|social|related|recommend|promo|advert|(?:^|[-_ ])ads?(?:$|[-_ ])|adslot|dfp|sponsor"
-            + "|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|banner|breadcrumb|popup|modal|sidebar|widget"
-            + "|footer|masthead|(?:^|[-_ ])menu|(?:^|[-_ ])nav|tags?(?:$|[-_ ])|tag-?list|keywords|author-?bio|about-?the-?author"
-            + "|byline|dateline|timestamp|toolbar|pagination|pager|skip-?link|outbrain|taboola|disqus|most-?(?:read|popular|viewed)"
-            + "|trending|read-?more|more-?(?:stories|news|articles)|follow|rating|lightbox|slideshow|paywall|login|hidden"
-            + "|caption|credit|print|rail|teaser|card|listing|topics|inline-?link|meta-?data|post-?meta|article-?meta|jump",
-            Pattern.CASE_INSENSITIVE);
+    static final NameWords FURNITURE = new NameWords(Set.of("ad", "ads", "adslot", "dfp", "menu", "nav", "navbar",
+            "tag", "tags", "keywords", "byline", "dateline", "timestamp", "print", "rail", "card", "cards", "jump",
+            "hidden", "credit", "credits", "caption", "topics", "listing", "toolbar", "pager", "login", "modal",
+            "popup", "banner", "masthead", "footer", "breadcrumb", "breadcrumbs", "widget", "sidebar", "follow",
+            "rating", "teaser", "promo", "sponsor", "sponsored", "social", "share", "sharing", "related", "comments"),
+            List.of("comment", "share", "sharing", "social", "related", "recommend", "promo", "advert", "sponsor",
+                    "newsletter", "subscri", "signup", "cookie", "consent", "gdpr", "banner", "breadcrumb", "popup",
+                    "modal", "sidebar", "widget", "footer", "masthead", "tagcloud", "taglist", "authorbio",
+                    "pagination", "outbrain", "taboola", "disqus", "mostread", "mostpopular", "mostviewed",
+                    "trending", "readmore", "morestories", "morenews", "paywall", "lightbox", "slideshow", "teaser",
+                    "caption", "metadata", "postmeta"));
     /** Names that say a box holds the article, which win over a furniture name. */
-    static final Pattern ARTICLE = Pattern.compile(
-            "article|body|content|entry|main|post|story|text|prose|paragraph|blog|page", Pattern.CASE_INSENSITIVE);
+    static final NameWords ARTICLE = new NameWords(Set.of("main", "page", "text", "post", "entry"),
+            List.of("article", "body", "content", "story", "prose", "paragraph", "blog"));
     /** Reader comments: removed whatever their share of the text, unless they hold the headline. */
     private static final Pattern COMMENTS = Pattern.compile("comment|disqus|discussion|respond|reply|replies");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
@@ -80,13 +83,14 @@ final class DomPruner {
     static int removeFurniture(Element root, TextStats stats, double share) {
         int total = Math.max(1, stats.get(root).prose);
         List<Element> doomed = new ArrayList<>();
+        java.util.Map<String, Boolean> named = new java.util.HashMap<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e) || depth == 0) {
                     return FilterResult.CONTINUE;
                 }
-                if (isFurniture(e) && e.getElementsByTag("h1").isEmpty()
+                if (isFurniture(e, named) && e.getElementsByTag("h1").isEmpty()
                         && (stats.get(e).prose < share * total || COMMENTS.matcher(names(e)).find())) {
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
@@ -94,11 +98,15 @@ final class DomPruner {
                 return FilterResult.CONTINUE;
             }
         }, root);
-        doomed.forEach(Element::remove);
+        for (Element e : doomed) {
+            stats.subtract(e);
+            e.remove();
+        }
         return doomed.size();
     }
 
-    static boolean isFurniture(Element e) {
+    /** Whether the element is furniture, with the verdict on each class-and-id string kept in a memo. */
+    static boolean isFurniture(Element e, java.util.Map<String, Boolean> memo) {
         String tag = e.normalName();
         if (tag.equals("footer") || tag.equals("header") || tag.equals("figure") || tag.equals("figcaption")) {
             return true;
@@ -112,6 +120,6 @@ final class DomPruner {
             return role.equals("navigation") || role.equals("complementary") || role.equals("banner")
                     || role.equals("contentinfo") || role.equals("dialog") || role.equals("alert");
         }
-        return FURNITURE.matcher(n).find() && !ARTICLE.matcher(n).find();
+        return memo.computeIfAbsent(n, k -> FURNITURE.matches(k) && !ARTICLE.matches(k));
     }
 }

@@ -9,8 +9,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * The schema.org article a page describes in JSON-LD ({@code <script type="application/ld+json">}), read
@@ -25,11 +23,11 @@ record JsonLd(JsonNode article, JsonNode any) {
             .build();
     static final JsonLd NONE = new JsonLd(null, null);
 
-    static JsonLd of(Document page) {
+    static JsonLd of(List<String> blocks) {
         List<JsonNode> objects = new ArrayList<>();
-        for (Element s : page.select("script[type~=(?i)application/ld\\+json]")) {
+        for (String s : blocks) {
             try {
-                JsonNode n = LENIENT.readTree(s.data().trim());
+                JsonNode n = LENIENT.readTree(s.trim());
                 collect(n, objects);
             } catch (Exception e) {
                 // a broken block is skipped, as a browser would

@@ -12,6 +12,9 @@ import org.vigil.text.TextCleaner;
 final class LineFilter {
     private static final TextCleaner FURNITURE = new TextCleaner();
     private static final int STUB_WORDS = 6;
+    private static final int TITLE_SLACK = 24;
+    /** Furniture patterns describe short lines; longer lines are prose and skip them. */
+    private static final int FURNITURE_REACH = 160;
     private static final int STUB_LETTERS = 40;
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?…\"”’)。！？」]\\s*$");
     /** A byline or time stamp line: "By Jane Doe", "Published Monday, November 18, 2019 8:22AM EST". */
@@ -76,10 +79,11 @@ final class LineFilter {
         if (c != null && c.ownChars > 0 && c.ownLinkDensity() > 0.5) {
             return false;
         }
-        if (titleKey != null && key(line.text()).equals(titleKey)) {
+        if (titleKey != null && Math.abs(line.text().length() - titleKey.length()) < TITLE_SLACK
+                && key(line.text()).equals(titleKey)) {
             return false;
         }
-        return !FURNITURE.isFurniture(line.text());
+        return line.text().length() > FURNITURE_REACH || !FURNITURE.isFurniture(line.text());
     }
 
     private static String key(String s) {

@@ -1,7 +1,6 @@
 package org.vigil.extract;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,44 +28,33 @@ final class MetadataReader {
     private MetadataReader() {
     }
 
-    static Article read(Document page, String pageUrl, JsonLd ld) {
-        Map<String, String> meta = metas(page);
-        String title = title(page, meta, ld);
-        String url = firstOf(absolute(page.selectFirst("link[rel=canonical]"), "href"), meta.get("og:url"), pageUrl);
-        return new Article(title, "", published(page, meta, ld, pageUrl, url), author(page, meta, ld),
+    static Article read(Document page, String pageUrl, PageFacts facts, JsonLd ld) {
+        Map<String, String> meta = facts.meta;
+        String title = title(page, facts, ld);
+        String url = firstOf(absolute(facts.canonical, "href"), meta.get("og:url"), pageUrl);
+        return new Article(title, "", published(facts, ld, pageUrl, url), author(facts, ld),
                 firstOf(ld.article() != null ? JsonLd.name(ld.article().get("publisher")) : null,
                         meta.get("og:site_name"), meta.get("application-name")),
-                url, language(page, meta, ld));
+                url, language(page, facts.meta, ld));
     }
 
-    private static Map<String, String> metas(Document page) {
-        Map<String, String> m = new HashMap<>();
-        for (Element e : page.getElementsByTag("meta")) {
-            String key = firstOf(e.attr("property"), e.attr("name"), e.attr("itemprop"), e.attr("http-equiv"));
-            String value = e.attr("content").trim();
-            if (key != null && !value.isEmpty()) {
-                m.putIfAbsent(key.toLowerCase(Locale.ROOT), value);
-            }
-        }
-        return m;
-    }
-
-    private static String title(Document page, Map<String, String> meta, JsonLd ld) {
-        String t = firstOf(ld.text("headline"), meta.get("og:title"), meta.get("twitter:title"));
+    private static String title(Document page, PageFacts facts, JsonLd ld) {
+        String t = firstOf(ld.text("headline"), facts.meta.get("og:title"), facts.meta.get("twitter:title"));
         if (t == null) {
-            Element h1 = page.selectFirst("h1");
+            Element h1 = facts.h1;
             t = h1 != null && !h1.text().isBlank() ? h1.text() : TITLE_SUFFIX.matcher(page.title()).replaceFirst("");
         }
         return t == null || t.isBlank() ? null : t.strip();
     }
 
-    static LocalDate published(Document page, Map<String, String> meta, JsonLd ld, String pageUrl, String canonical) {
+    static LocalDate published(PageFacts facts, JsonLd ld, String pageUrl, String canonical) {
+        Map<String, String> meta = facts.meta;
         LocalDate d = DateText.parse(ld.text("datePublished"));
         for (int i = 0; d == null && i < DATE_KEYS.size(); i++) {
             d = DateText.parse(meta.get(DATE_KEYS.get(i)));
         }
         if (d == null) {
-            Element e = page.selectFirst("[itemprop=datePublished], time[pubdate], time[datetime]");
+            Element e = facts.dated;
             d = e == null ? null : DateText.parse(firstOf(e.attr("datetime"), e.attr("content"), e.text()));
         }
         if (d == null) {
@@ -76,20 +64,21 @@ final class MetadataReader {
             d = DateText.fromUrl(pageUrl);
         }
         if (d == null) {
-            Element byline = page.selectFirst("[class~=(?i)date|time|byline|published|posted|meta]");
+            Element byline = facts.byline;
             d = byline == null ? null : DateText.inText(byline.text());
         }
         return d;
     }
 
-    private static String author(Document page, Map<String, String> meta, JsonLd ld) {
+    private static String author(PageFacts facts, JsonLd ld) {
+        Map<String, String> meta = facts.meta;
         String a = ld.text("author");
         for (int i = 0; a == null && i < AUTHOR_KEYS.size(); i++) {
             String v = meta.get(AUTHOR_KEYS.get(i));
             a = v == null || v.startsWith("http") || v.startsWith("@") && i < AUTHOR_KEYS.size() - 1 ? null : v;
         }
         if (a == null) {
-            Element e = page.selectFirst("[rel=author], [itemprop=author], [class~=(?i)byline|author-name]");
+            Element e = facts.author;
             a = e == null ? null : e.text();
         }
         if (a == null) {

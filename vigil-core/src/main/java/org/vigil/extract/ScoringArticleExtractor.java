@@ -21,17 +21,16 @@ public final class ScoringArticleExtractor implements ArticleExtractor {
 
     @Override
     public Article extract(Document page, String pageUrl) {
-        JsonLd ld = JsonLd.of(page);
-        Article meta = MetadataReader.read(page, pageUrl, ld);
+        PageFacts facts = PageFacts.of(page);
+        JsonLd ld = JsonLd.of(facts.jsonLd);
+        Article meta = MetadataReader.read(page, pageUrl, facts, ld);
         Element body = page.body();
         if (body == null) {
             return meta;
         }
         DomPruner.removeNeverText(body);
         TextStats stats = TextStats.of(body);
-        if (DomPruner.removeFurniture(body, stats, FURNITURE_SHARE) > 0) {
-            stats = TextStats.of(body);
-        }
+        DomPruner.removeFurniture(body, stats, FURNITURE_SHARE);
         java.util.List<Element> parts = CandidateScorer.select(body, stats);
         java.util.List<BlockWriter.Line> lines = new java.util.ArrayList<>();
         if (parts.isEmpty()) {

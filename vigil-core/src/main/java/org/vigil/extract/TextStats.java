@@ -62,6 +62,31 @@ final class TextStats {
         return counts.getOrDefault(e, NONE);
     }
 
+    /**
+     * Takes an element about to be removed out of its ancestors' counts (and, when it is inline, out of the
+     * counts its nearest block owns), so that one pass of counting serves before and after pruning.
+     */
+    void subtract(Element removed) {
+        Counts r = get(removed);
+        boolean inline = !isBlock(removed);
+        for (Element a = removed.parent(); a != null; a = a.parent()) {
+            Counts c = counts.get(a);
+            if (c == null) {
+                break;
+            }
+            c.chars -= r.chars;
+            c.linkChars -= r.linkChars;
+            c.commas -= r.commas;
+            c.prose -= r.prose;
+            if (inline && isBlock(a)) {
+                c.ownChars -= r.chars;
+                c.ownLinkChars -= r.linkChars;
+                c.ownCommas -= r.commas;
+                inline = false;
+            }
+        }
+    }
+
     /** A block that owns enough text, with few links in it, to be a paragraph of the article. */
     static boolean isProse(Counts c) {
         return c.ownChars >= 40 && c.ownLinkDensity() < 0.4 || c.ownChars >= 150 && c.ownLinkDensity() < 0.6;
