@@ -35,6 +35,9 @@ public final class PageDecoder {
         if (declared == null) {
             declared = declaredInPage(bytes);
         }
+        if (declared != null && (declared.name().startsWith("UTF-16") || declared.name().startsWith("UTF-32"))) {
+            declared = null; // without a BOM such a declaration was itself read as ASCII, so it is wrong
+        }
         boolean utf8 = isUtf8(bytes);
         if (declared == null || declared.equals(StandardCharsets.UTF_8) || declared.equals(StandardCharsets.US_ASCII)) {
             return new String(bytes, utf8 ? StandardCharsets.UTF_8 : WINDOWS_1252);
@@ -42,7 +45,17 @@ public final class PageDecoder {
         if (utf8 && hasMultiByte(bytes) && isSingleByte(declared)) {
             return new String(bytes, StandardCharsets.UTF_8);
         }
-        return new String(bytes, declared.equals(StandardCharsets.ISO_8859_1) ? WINDOWS_1252 : declared);
+        String text = new String(bytes, declared.equals(StandardCharsets.ISO_8859_1) ? WINDOWS_1252 : declared);
+        return mostlyReplaced(text) ? new String(bytes, utf8 ? StandardCharsets.UTF_8 : WINDOWS_1252) : text;
+    }
+
+    /** More than one character in a hundred could not be decoded: the declaration was wrong. */
+    private static boolean mostlyReplaced(String text) {
+        int bad = 0;
+        for (int i = 0; i < text.length(); i++) {
+            bad += text.charAt(i) == '\uFFFD' ? 1 : 0;
+        }
+        return bad > text.length() / 100 + 1;
     }
 
     /** The charset a page declares in its first bytes, or null. */
