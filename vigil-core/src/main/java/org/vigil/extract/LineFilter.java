@@ -17,6 +17,22 @@ final class LineFilter {
     private static final int FURNITURE_REACH = 160;
     private static final int STUB_LETTERS = 40;
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?…\"”’)。！？」]\\s*$");
+    /** How many lines at the end of the text may be a newsroom's closing note. */
+    private static final int TAIL_LINES = 4;
+    /** Closing notes: credits, contributor lines, follow-us and newsletter calls, affiliate disclosures. */
+    private static final java.util.regex.Pattern TAIL_NOTE = java.util.regex.Pattern.compile(
+            "^\\(?(?:(?:additional )?reporting|writing|editing|compiled|produced) by\\b"
+            + "|contributed (?:reporting|to this (?:report|story|article))"
+            + "|^(?:follow|email|contact) .{0,100}(?:twitter|facebook|instagram|linkedin|@)"
+            + "|^.{0,80}\\b(?:sign up|subscribe)\\b.{0,120}(?:newsletter|inbox)"
+            + "|^.{0,80}\\b(?:newsletter|inbox)\\b.{0,120}\\b(?:sign up|subscribe)"
+            + "|^have a tip\\?|^like this (?:story|article)|may earn an? (?:affiliate )?commission",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Picture captions and credits: "In this 2006 file photo, ...", "Photo: ...", "... | Getty Images". */
+    private static final java.util.regex.Pattern CAPTION = java.util.regex.Pattern.compile(
+            "^in this [^.]{0,60}\\b(?:file )?(?:photo|image|picture)\\b|^(?:photo|image|picture|credit)s?\\s*:"
+            + "|getty images\\s*$|\\((?:photo|image)?\\s*credit:?[^)]*\\)\\s*$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     /** A byline or time stamp line: "By Jane Doe", "Published Monday, November 18, 2019 8:22AM EST". */
     private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
             "^(?:(?:By|Published|Updated|Posted|Last updated|First published)\\b[^.!?]{0,80}"
@@ -30,7 +46,8 @@ final class LineFilter {
         String titleKey = title == null ? null : key(title);
         List<BlockWriter.Line> kept = new java.util.ArrayList<>();
         for (BlockWriter.Line line : lines) {
-            if (keep(line, stats, titleKey) && !BYLINE.matcher(line.text()).find()) {
+            if (keep(line, stats, titleKey) && !BYLINE.matcher(line.text()).find()
+                    && !CAPTION.matcher(line.text()).find()) {
                 kept.add(line);
             }
         }
@@ -39,7 +56,8 @@ final class LineFilter {
         while (from < to && isStub(kept.get(from))) {
             from++;
         }
-        while (to > from && isStub(kept.get(to - 1))) {
+        while (to > from && (isStub(kept.get(to - 1)) || to > kept.size() - TAIL_LINES
+                && TAIL_NOTE.matcher(kept.get(to - 1).text()).find())) {
             to--;
         }
         StringBuilder sb = new StringBuilder();
@@ -55,8 +73,9 @@ final class LineFilter {
         if (tag.equals("td") || tag.equals("th") || tag.equals("li") || tag.equals("pre")) {
             return false;
         }
-        return words(line.text()) <= STUB_WORDS && Fallbacks.letters(line.text()) <= STUB_LETTERS
-                && !SENTENCE_END.matcher(line.text()).find();
+        String t = line.text();
+        return words(t) <= STUB_WORDS && Fallbacks.letters(t) <= STUB_LETTERS
+                && (!SENTENCE_END.matcher(t).find() || t.endsWith("...") || t.endsWith("…"));
     }
 
     private static int words(String s) {
