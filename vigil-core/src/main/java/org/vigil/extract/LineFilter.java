@@ -95,7 +95,7 @@ final class LineFilter {
             return false;
         }
         TextStats.Counts c = line.block() == null ? null : stats.get(line.block());
-        if (c != null && c.ownChars > 0 && c.ownLinkDensity() > 0.5) {
+        if (c != null && c.ownChars > 0 && c.ownLinkDensity() > 0.6) {
             return false;
         }
         if (titleKey != null && Math.abs(line.text().length() - titleKey.length()) < TITLE_SLACK
