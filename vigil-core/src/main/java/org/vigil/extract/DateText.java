@@ -44,6 +44,13 @@ final class DateText {
         return d;
     }
 
+    private static final Pattern UTC = Pattern.compile("\\d:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?\\s*(?:Z|[+-]00:?00)\\b|\\bGMT\\b|\\bUTC\\b|Z$");
+
+    /** Whether a time stamp is given in UTC (Z, +00:00, GMT, UTC). */
+    static boolean isUtc(String stamp) {
+        return stamp != null && UTC.matcher(stamp).find();
+    }
+
     /** The day a URL path gives (year, month and day together), or null. */
     static LocalDate fromUrl(String url) {
         if (url == null) {

@@ -49,23 +49,29 @@ final class MetadataReader {
 
     static LocalDate published(PageFacts facts, JsonLd ld, String pageUrl, String canonical) {
         Map<String, String> meta = facts.meta;
-        LocalDate d = DateText.parse(ld.text("datePublished"));
+        String stamp = ld.text("datePublished");
+        LocalDate d = DateText.parse(stamp);
         for (int i = 0; d == null && i < DATE_KEYS.size(); i++) {
-            d = DateText.parse(meta.get(DATE_KEYS.get(i)));
+            stamp = meta.get(DATE_KEYS.get(i));
+            d = DateText.parse(stamp);
         }
-        if (d == null) {
+        if (d == null && facts.dated != null) {
             Element e = facts.dated;
-            d = e == null ? null : DateText.parse(firstOf(e.attr("datetime"), e.attr("content"), e.text()));
+            stamp = firstOf(e.attr("datetime"), e.attr("content"), e.text());
+            d = DateText.parse(stamp);
+        }
+        LocalDate inUrl = DateText.fromUrl(canonical);
+        if (inUrl == null) {
+            inUrl = DateText.fromUrl(pageUrl);
+        }
+        if (d != null && inUrl != null && Math.abs(d.toEpochDay() - inUrl.toEpochDay()) == 1 && DateText.isUtc(stamp)) {
+            return inUrl; // a UTC time stamp past midnight; the URL keeps the publisher's own calendar day
         }
         if (d == null) {
-            d = DateText.fromUrl(canonical);
+            d = inUrl;
         }
-        if (d == null) {
-            d = DateText.fromUrl(pageUrl);
-        }
-        if (d == null) {
-            Element byline = facts.byline;
-            d = byline == null ? null : DateText.inText(byline.text());
+        if (d == null && facts.byline != null) {
+            d = DateText.inText(facts.byline.text());
         }
         return d;
     }

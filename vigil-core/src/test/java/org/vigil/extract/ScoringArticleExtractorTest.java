@@ -74,6 +74,15 @@ class ScoringArticleExtractorTest {
     }
 
     @Test
+    void theUrlDayWinsOverAUtcStampJustPastMidnight() {
+        String p = "<p>" + "Residents gathered outside the town hall to oppose the closure of the clinic, organisers said. ".repeat(3) + "</p>";
+        String head = "<html><head><link rel=\"canonical\" href=\"https://x.example/2019/11/18/clinic/\">"
+                + "<meta property=\"article:published_time\" content=\"%s\"></head><body>" + p + "</body></html>";
+        assertEquals(LocalDate.of(2019, 11, 18), extractor.extract(String.format(head, "2019-11-19T03:05:00Z"), null).published());
+        assertEquals(LocalDate.of(2019, 11, 19), extractor.extract(String.format(head, "2019-11-19T03:05:00-05:00"), null).published());
+    }
+
+    @Test
     void neverThrowsOnBrokenMarkup() {
         for (String html : new String[] {"", "<", "<html><body></body></html>", "<p>unclosed <b>bold <i>italic",
                 "<script type=\"application/ld+json\">{broken</script><p>x</p>", "\u0000\u0001garbage<<>>"}) {
