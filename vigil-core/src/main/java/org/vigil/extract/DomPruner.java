@@ -51,12 +51,17 @@ final class DomPruner {
                 if (node instanceof Comment) {
                     return FilterResult.REMOVE;
                 }
-                if (node instanceof Element e && depth > 0 && (NEVER_TEXT.contains(e.normalName()) || hidden(e))) {
+                if (node instanceof Element e && depth > 0 && isNeverText(e)) {
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
             }
         }, root);
+    }
+
+    /** An element that never holds article text: scripts, styles, controls, media, navigation, hidden boxes. */
+    static boolean isNeverText(Element e) {
+        return NEVER_TEXT.contains(e.normalName()) || hidden(e);
     }
 
     private static boolean hidden(Element e) {

@@ -12,6 +12,8 @@ import org.vigil.text.TextCleaner;
 final class LineFilter {
     private static final TextCleaner FURNITURE = new TextCleaner();
     private static final int STUB_WORDS = 6;
+    /** Bylines, captions and notes are shorter than this; longer lines skip those patterns. */
+    private static final int NOTE_REACH = 400;
     private static final int TITLE_SLACK = 24;
     /** Furniture patterns describe short lines; longer lines are prose and skip them. */
     private static final int FURNITURE_REACH = 160;
@@ -46,8 +48,9 @@ final class LineFilter {
         String titleKey = title == null ? null : key(title);
         List<BlockWriter.Line> kept = new java.util.ArrayList<>();
         for (BlockWriter.Line line : lines) {
-            if (keep(line, stats, titleKey) && !BYLINE.matcher(line.text()).find()
-                    && !CAPTION.matcher(line.text()).find()) {
+            String t = line.text();
+            if (keep(line, stats, titleKey) && (t.length() > NOTE_REACH
+                    || !BYLINE.matcher(t).find() && !CAPTION.matcher(t).find())) {
                 kept.add(line);
             }
         }

@@ -28,15 +28,36 @@ final class PageFacts {
     }
 
     static PageFacts of(Document page) {
+        return collect(page, false);
+    }
+
+    /**
+     * Collects the facts and, in the same pass, removes from the body what never holds article text
+     * ({@link DomPruner#isNeverText}) and comments in the markup.
+     */
+    static PageFacts collectAndPrune(Document page) {
+        return collect(page, true);
+    }
+
+    private static PageFacts collect(Document page, boolean prune) {
         PageFacts f = new PageFacts();
+        Element body = page.body();
         NodeTraversor.filter(new NodeFilter() {
+            private boolean inBody;
+
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element e) {
                     f.see(e);
+                    if (e == body) {
+                        inBody = true;
+                    } else if (prune && inBody && DomPruner.isNeverText(e)) {
+                        return FilterResult.REMOVE;
+                    }
                     return FilterResult.CONTINUE;
                 }
-                return FilterResult.SKIP_ENTIRELY;
+                return prune && inBody && node instanceof org.jsoup.nodes.Comment ? FilterResult.REMOVE
+                        : FilterResult.SKIP_ENTIRELY;
             }
         }, page);
         return f;

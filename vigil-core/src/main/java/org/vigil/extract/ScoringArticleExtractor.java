@@ -21,14 +21,13 @@ public final class ScoringArticleExtractor implements ArticleExtractor {
 
     @Override
     public Article extract(Document page, String pageUrl) {
-        PageFacts facts = PageFacts.of(page);
+        PageFacts facts = PageFacts.collectAndPrune(page);
         JsonLd ld = JsonLd.of(facts.jsonLd);
         Article meta = MetadataReader.read(page, pageUrl, facts, ld);
         Element body = page.body();
         if (body == null) {
             return meta;
         }
-        DomPruner.removeNeverText(body);
         TextStats stats = TextStats.of(body);
         DomPruner.removeFurniture(body, stats, FURNITURE_SHARE);
         java.util.List<Element> parts = CandidateScorer.select(body, stats);
