@@ -32,7 +32,7 @@ final class LineFilter {
             java.util.regex.Pattern.CASE_INSENSITIVE);
     /** Picture captions and credits: "In this 2006 file photo, ...", "Photo: ...", "... | Getty Images". */
     private static final java.util.regex.Pattern CAPTION = java.util.regex.Pattern.compile(
-            "^in this [^.]{0,60}\\b(?:file )?(?:photo|image|picture)\\b|^(?:photo|image|picture|credit)s?\\s*:"
+            "^in this .{0,60}?\\b(?:file )?(?:photo|image|picture)\\b|^(?:photo|image|picture|credit)s?\\s*:"
             + "|getty images\\s*$|\\((?:photo|image)?\\s*credit:?[^)]*\\)\\s*$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     /** A byline or time stamp line: "By Jane Doe", "Published Monday, November 18, 2019 8:22AM EST". */
