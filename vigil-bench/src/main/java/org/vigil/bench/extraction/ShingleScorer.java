@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * pages. Accuracy: share of pages whose token sequence equals the truth's.
  */
 public final class ShingleScorer {
-    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+    /** Python's {@code \w} (the reference scorer's): letters, numbers, underscore; combining marks split words. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
     private static final int N = 4;
 
     /** Normalised TP/FP/FN of one page and whether its tokens match exactly. */

@@ -32,6 +32,13 @@ class ShingleScorerTest {
     }
 
     @Test
+    void tokensAreWhatPythonCallsWords() {
+        // a combining accent is no word character in Python's re, so it splits the word as the reference does
+        assertEquals(java.util.List.of("cafe", "au", "lait_2"), ShingleScorer.tokens("cafe\u0301 au lait_2!"));
+        assertEquals(java.util.List.of("café"), ShingleScorer.tokens("café"));
+    }
+
+    @Test
     void shortTextsAreOneShingle() {
         assertEquals(1, ShingleScorer.shingles(ShingleScorer.tokens("just two")).size());
     }
