@@ -5,7 +5,7 @@ import java.time.Duration;
 /** How politely and how patiently to fetch. */
 public record FetchPolicy(String userAgent, Duration connectTimeout, Duration timeout, int maxRedirects,
                           Duration perHostDelay, long maxBytes, boolean respectRobots) {
-    public static final String USER_AGENT = "Vigil/0.1 (+https://github.com/vigil-events/vigil; news event research)";
+    public static final String USER_AGENT = "Vigil/0.1 (protest event research; respects robots.txt)";
 
     public static FetchPolicy defaults() {
         return new FetchPolicy(USER_AGENT, Duration.ofSeconds(10), Duration.ofSeconds(30), 5, Duration.ofSeconds(1),

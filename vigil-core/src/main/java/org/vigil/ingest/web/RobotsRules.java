@@ -12,7 +12,7 @@ public record RobotsRules(List<String> allow, List<String> disallow) {
     public static final RobotsRules ALLOW_ALL = new RobotsRules(List.of(), List.of());
 
     public static RobotsRules parse(String robots, String agent) {
-        String me = agent.toLowerCase(Locale.ROOT);
+        String me = agent.split("[/\\s]")[0].toLowerCase(Locale.ROOT);
         List<String> allowMine = new ArrayList<>();
         List<String> disallowMine = new ArrayList<>();
         List<String> allowAny = new ArrayList<>();
@@ -36,7 +36,8 @@ public record RobotsRules(List<String> allow, List<String> disallow) {
                     inRules = false;
                 }
                 String ua = value.toLowerCase(Locale.ROOT);
-                mine |= !ua.equals("*") && me.contains(ua.split("/")[0]);
+                String token = ua.split("[/\\s]")[0];
+                mine |= !ua.equals("*") && !token.isEmpty() && me.startsWith(token);
                 matchedMine |= mine;
                 any |= ua.equals("*");
             } else if (key.equals("allow") || key.equals("disallow")) {

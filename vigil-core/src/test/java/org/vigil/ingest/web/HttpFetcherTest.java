@@ -105,5 +105,8 @@ class HttpFetcherTest {
     void robotsRulesPickTheLongestMatch() {
         RobotsRules r = RobotsRules.parse("User-agent: *\nDisallow: /news/\nAllow: /news/public\nDisallow: /*.pdf$\n", "Vigil/0.1");
         assertTrue(!r.allows("/news/x") && r.allows("/news/public/y") && !r.allows("/a/b.pdf") && r.allows("/a/b.pdfx"));
+        RobotsRules mine = RobotsRules.parse("User-agent: *\nDisallow: /\n\nUser-agent: Vigil\nDisallow: /drafts/\n",
+                FetchPolicy.USER_AGENT);
+        assertTrue(mine.allows("/news/x") && !mine.allows("/drafts/y"), "the group naming Vigil wins over *");
     }
 }
