@@ -33,17 +33,19 @@ class IngestWebTest {
         HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         String base = "http://127.0.0.1:" + s.getAddress().getPort();
         serve(s, "/news/arrests", "text/html; charset=utf-8", PAGE);
+        serve(s, "/logo.png", "image/png", "\u0089PNG\r\n");
         serve(s, "/feed.xml", "application/rss+xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>L</title>"
                 + "<link>" + base + "/</link><description>d</description><item><title>Arrests</title><link>" + base
                 + "/news/arrests</link></item></channel></rss>");
         s.start();
         try {
             Path urls = tmp.resolve("urls.txt");
-            Files.writeString(urls, base + "/news/arrests\n" + base + "/missing\n");
+            Files.writeString(urls, base + "/news/arrests\n" + base + "/missing\n" + base + "/logo.png\n");
             String db = tmp.resolve("v.db").toString();
             Cli r = Cli.run("ingest", "--db", db, "--delay", "0", "--timeout", "5", "--feed", base + "/feed.xml", "--urls", urls.toString());
             assertEquals(1, r.exit(), r.out() + r.err());
-            assertTrue(r.out().contains("1 new, 0 unchanged, 1 failed"), r.out() + r.err());
+            assertTrue(r.out().contains("1 new, 0 unchanged, 2 failed"), r.out() + r.err());
+            assertTrue(r.err().contains("not an HTML page"), r.err());
             String jsonl = Cli.run("export", "--db", db).out();
             assertTrue(jsonl.contains("\"publisher\":\"Lagos Ledger\""), jsonl);
         } finally {
