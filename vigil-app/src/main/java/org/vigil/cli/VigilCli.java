@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 @Command(name = "vigil", mixinStandardHelpOptions = true, version = "vigil 0.1.0",
         description = "Turns news reports into a sourced, verifiable record of protest and repression events.",
         subcommands = {IngestCommand.class, ExtractCommand.class, EventsCommand.class, EventCommand.class, ExportCommand.class,
-                DemoCommand.class, CommandLine.HelpCommand.class})
+                DemoCommand.class, ServeCommand.class, TagTimeCommand.class, GeoparseCommand.class,
+                GazetteerCommand.class, CommandLine.HelpCommand.class})
 public final class VigilCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

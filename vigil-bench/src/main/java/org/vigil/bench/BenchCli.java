@@ -10,7 +10,11 @@ import picocli.CommandLine.Command;
 @Command(name = "vigil-bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: Vigil beside its peers, scored the same way in the same run.",
         subcommands = {
+            org.vigil.bench.api.ApiBench.class,
+            // one line per benchmark command
             org.vigil.bench.extraction.ExtractionCommand.class,
+            org.vigil.bench.time.TempEvalCommand.class,
+            org.vigil.bench.geo.GeoparsingCommand.class,
         })
 public final class BenchCli implements Runnable {
     @Override

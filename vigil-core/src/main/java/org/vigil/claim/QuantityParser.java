@@ -32,12 +32,23 @@ public final class QuantityParser {
             Map.entry("millions", new long[] {2000000, -1}), Map.entry("several", new long[] {3, 9}),
             Map.entry("a few", new long[] {2, 5}), Map.entry("a handful", new long[] {2, 5}));
     private static final Map<String, Integer> SMALL = smallNumbers();
+    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    /** "May " before a day or a year; "May 22, " or "22 May " before a year. */
+    private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b" + MONTH + "\\s+$");
+    private static final Pattern DAY_MONTH_BEFORE = Pattern.compile("(?i)(?:\\b" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?"
+            + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?)\\s+$");
+    /** A number right before a month name ("22 May") is a day. */
+    private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b");
 
     /** Quantities in {@code text[from, to)}, left to right. */
     public List<Quantity> find(String text, int from, int to) {
         List<Quantity> out = new ArrayList<>();
         Matcher m = QUANTITY.matcher(text).region(from, to);
         while (m.find()) {
+            if (m.group(1) == null && partOfDate(text, m.start(), m.end())) {
+                continue;
+            }
             Long value = null;
             String number = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             long[] vague = VAGUE_RANGES.get(number);
@@ -53,6 +64,20 @@ public final class QuantityParser {
             out.add(bounded(new Span(m.start(), m.end()), lo, hi, bound, m.group()));
         }
         return out;
+    }
+
+    private static boolean partOfDate(String text, int start, int end) {
+        String number = text.substring(start, end);
+        if (!number.matches("\\d{1,4}")) {
+            return false;
+        }
+        int n = Integer.parseInt(number);
+        boolean year = number.length() == 4 && n >= 1000 && n < 2200;
+        String before = text.substring(Math.max(0, start - 24), start);
+        String after = text.substring(end, Math.min(text.length(), end + 16));
+        return year && DAY_MONTH_BEFORE.matcher(before).find()
+                || (year || n >= 1 && n <= 31) && MONTH_BEFORE.matcher(before).find()
+                || n >= 1 && n <= 31 && MONTH_AFTER.matcher(after).find();
     }
 
     private static Quantity bounded(Span span, long lo, Long hi, String bound, String text) {

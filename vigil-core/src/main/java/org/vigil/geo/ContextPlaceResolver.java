@@ -1,38 +1,39 @@
 package org.vigil.geo;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.vigil.model.Place;
 import org.vigil.model.PlacePrecision;
 
 /**
- * Resolves each candidate with the document as context: countries and regions it names (and places with only
- * one reading) vote for a focus country; a candidate's reading scores by population, focus country, a region
- * named in the document, and the kind of name ("X province" is a region). Sites resolve to the story's city.
+ * Resolves each candidate with the document as context. Countries, regions and unambiguous places vote for a
+ * focus country ({@link DocumentContext}); a reading scores by its population (regions and countries by the sum
+ * of their places'), its kind, whether the text wrote its own name or an alternate one, the focus country, a
+ * region the document names, and a qualifier right after it ("Kazerun, Fars", "Paris, Texas"). Sites ("Shohada
+ * Square") resolve to the city the story is about.
  */
 public final class ContextPlaceResolver implements PlaceResolver {
-    /** Below this score a lone reading is more likely a false match than a place. */
-    private static final double MIN_SCORE = 3.0;
+    /** Below this score a reading is more likely a false match than a place. */
+    private static final double MIN_SCORE = 4.5;
+    /** What a weak candidate (sentence-initial, or written in lower case elsewhere) must score on top. */
+    private static final double WEAK_EXTRA = 4;
 
     @Override
     public List<Toponym> resolve(List<Candidate> candidates) {
-        Map<String, Double> votes = new HashMap<>();
-        Set<String> regions = new HashSet<>();
-        for (Candidate c : candidates) {
-            vote(c, votes, regions);
-        }
-        String focus = votes.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
+        DocumentContext ctx = DocumentContext.of(candidates);
+        List<DocumentContext.Anchor> first = new ArrayList<>();
+        ctx = ctx.withAnchors(first, anchors(candidates, ctx, first));
         List<Toponym> out = new ArrayList<>();
         List<Candidate> sites = new ArrayList<>();
-        for (Candidate c : candidates) {
-            GazetteerEntry best = best(c, focus, regions);
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            Candidate next = i + 1 < candidates.size() ? candidates.get(i + 1) : null;
+            GazetteerEntry best = best(c, ctx, qualifier(c, next));
             if (best != null) {
-                out.add(new Toponym(c.span(), c.text(), place(best, c), c.role()));
+                out.add(new Toponym(c.span(), c.text(), place(best, c), c.role(), feature(best, c)));
             } else if (c.feature() == Candidate.Feature.SITE) {
                 sites.add(c);
             }
@@ -40,81 +41,129 @@ public final class ContextPlaceResolver implements PlaceResolver {
         Place city = storyCity(out);
         if (city != null) {
             for (Candidate s : sites) {
-                out.add(new Toponym(s.span(), s.text(), city.withPrecision(PlacePrecision.SITE, s.text()), s.role()));
+                out.add(new Toponym(s.span(), s.text(), city.withPrecision(PlacePrecision.SITE, s.text()), s.role(), "SITE"));
             }
         }
-        out.sort(java.util.Comparator.comparingInt(t -> t.span().start()));
+        out.sort(Comparator.comparingInt(t -> t.span().start()));
         return out;
     }
 
-    private static void vote(Candidate c, Map<String, Double> votes, Set<String> regions) {
-        boolean namesCities = c.entries().stream().anyMatch(e -> e.kind() == GazetteerEntry.Kind.CITY && e.population() >= 100_000);
-        for (GazetteerEntry e : c.entries()) {
-            if (e.kind() == GazetteerEntry.Kind.ADMIN1 && namesCities && c.feature() != Candidate.Feature.ADMIN1) {
-                continue; // "Santiago" names a big city and, somewhere, a region: only "Santiago province" means the region
+    /** Towns and counties resolved without doubt: the only reading of their name, or confirmed by a qualifier. */
+    private static List<GazetteerEntry> anchors(List<Candidate> candidates, DocumentContext ctx, List<DocumentContext.Anchor> first) {
+        List<GazetteerEntry> out = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            Candidate q = qualifier(c, i + 1 < candidates.size() ? candidates.get(i + 1) : null);
+            GazetteerEntry best = best(c, ctx, q);
+            if (best == null || best.kind() != GazetteerEntry.Kind.CITY && best.kind() != GazetteerEntry.Kind.ADMIN2) {
+                continue;
             }
-            if (e.kind() == GazetteerEntry.Kind.COUNTRY) {
-                votes.merge(e.country(), 3.0, Double::sum);
-            } else if (e.kind() == GazetteerEntry.Kind.ADMIN1) {
-                regions.add(e.country() + "." + e.admin1Code());
-                votes.merge(e.country(), c.feature() == Candidate.Feature.ADMIN1 ? 2.0 : 0.5, Double::sum);
+            first.add(new DocumentContext.Anchor(best, NameKey.of(c.text())));
+            if (c.entries().size() == 1 || q != null && qualifies(q, best)) {
+                out.add(best);
             }
         }
-        long cities = c.entries().stream().filter(e -> e.kind() == GazetteerEntry.Kind.CITY).count();
-        if (cities == 1 && c.entries().size() == 1) {
-            votes.merge(c.entries().get(0).country(), 1.0, Double::sum);
-        }
+        return out;
     }
 
-    private static GazetteerEntry best(Candidate c, String focus, Set<String> regions) {
+    /** The candidate right after this one, separated by a comma or a space at most ("Kazerun, Fars"). */
+    private static Candidate qualifier(Candidate c, Candidate next) {
+        return next != null && next.span().start() - c.span().end() <= 2 && next.feature() != Candidate.Feature.SITE ? next : null;
+    }
+
+    private static GazetteerEntry best(Candidate c, DocumentContext ctx, Candidate qualifier) {
         GazetteerEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        String key = NameKey.of(c.text());
+        boolean ownName = c.entries().stream().anyMatch(e -> NameKey.of(e.name()).equals(key));
         for (GazetteerEntry e : c.entries()) {
-            double s = score(e, c, focus, regions);
+            double s = score(e, c, key, ctx, qualifier);
+            if (ownName && e.kind() == GazetteerEntry.Kind.CITY && !NameKey.of(e.name()).equals(key)) {
+                s -= 3; // another place bears this name as its own: an alternate name of a far town is a poor guess
+            }
             if (s > bestScore) {
                 best = e;
                 bestScore = s;
             }
         }
-        return bestScore >= MIN_SCORE ? best : null;
+        return bestScore >= MIN_SCORE + (c.weak() ? WEAK_EXTRA : 0) ? best : null;
     }
 
-    private static double score(GazetteerEntry e, Candidate c, String focus, Set<String> regions) {
+    static double score(GazetteerEntry e, Candidate c, String key, DocumentContext ctx, Candidate qualifier) {
         double s = Math.log10(e.population() + 10);
-        if (e.country().equals(focus)) {
-            s += 3;
+        s += switch (e.kind()) {
+            case CONTINENT -> 7;
+            case COUNTRY -> 2;
+            case ADMIN1 -> 1;
+            case ADMIN2 -> 2;
+            case CITY -> "PPLC".equals(e.featureCode()) ? 2.5 : "PPLA".equals(e.featureCode()) ? 0.5 : 0;
+        };
+        if (NameKey.of(e.name()).equals(key) || e.kind() != GazetteerEntry.Kind.CITY) {
+            s += 1.5;
         }
-        if (e.admin1Code() != null && regions.contains(e.country() + "." + e.admin1Code()) && e.kind() == GazetteerEntry.Kind.CITY) {
+        if (e.country().equals(ctx.focus())) {
+            s += 3;
+        } else if (ctx.countries().contains(e.country())) {
+            s += 1;
+        }
+        if (e.kind() != GazetteerEntry.Kind.ADMIN1 && e.admin1Code() != null && ctx.regions().contains(e.country() + "." + e.admin1Code())) {
+            s += 2.5;
+        }
+        if (e.kind() == GazetteerEntry.Kind.CITY && ctx.nearAnchor(e, key)) {
             s += 2;
         }
-        switch (e.kind()) {
-            case COUNTRY -> s += c.feature() == Candidate.Feature.PLACE ? 8 : 0;
-            case ADMIN1 -> s += c.feature() == Candidate.Feature.ADMIN1 ? 8 : 2.5;
-            default -> s += "PPLC".equals(e.featureCode()) ? 1 : "PPLA".equals(e.featureCode()) ? 0.5 : 0;
+        if (qualifier != null && qualifies(qualifier, e)) {
+            s += 6;
         }
-        if (c.feature() == Candidate.Feature.ADMIN1 && e.kind() != GazetteerEntry.Kind.ADMIN1) {
-            s -= 4;
+        if (c.feature() == Candidate.Feature.ADMIN1) {
+            s += e.kind() == GazetteerEntry.Kind.ADMIN1 ? 8 : -4;
+        } else if (e.kind() == GazetteerEntry.Kind.ADMIN1 && namesItsCity(c, e)) {
+            s -= 3; // "Tehran said": the city, not the province named after it, unless the text says "province"
         }
         return s;
     }
 
+    private static boolean namesItsCity(Candidate c, GazetteerEntry region) {
+        return c.entries().stream().anyMatch(x -> x.kind() == GazetteerEntry.Kind.CITY && x.population() >= 100_000
+                && x.country().equals(region.country()) && region.admin1Code().equals(x.admin1Code()));
+    }
+
+    /** True when the qualifier names the region or the country this entry lies in. */
+    static boolean qualifies(Candidate q, GazetteerEntry e) {
+        for (GazetteerEntry r : q.entries()) {
+            if (r == e) {
+                continue;
+            }
+            if (r.kind() == GazetteerEntry.Kind.COUNTRY && r.country().equals(e.country()) && e.kind() != GazetteerEntry.Kind.COUNTRY
+                    || r.kind() == GazetteerEntry.Kind.ADMIN1 && e.kind() != GazetteerEntry.Kind.ADMIN1 && r.country().equals(e.country())
+                    && r.admin1Code().equals(e.admin1Code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Place place(GazetteerEntry e, Candidate c) {
         PlacePrecision p = switch (e.kind()) {
-            case COUNTRY -> PlacePrecision.COUNTRY;
-            case ADMIN1 -> PlacePrecision.ADMIN1;
+            case COUNTRY, CONTINENT -> PlacePrecision.COUNTRY;
+            case ADMIN1, ADMIN2 -> PlacePrecision.ADMIN1;
             case CITY -> c.feature() == Candidate.Feature.SITE ? PlacePrecision.SITE : PlacePrecision.CITY;
         };
         return new Place(e.name(), c.text(), e.geonameId(), e.lat(), e.lon(), e.admin1Name(), e.country(), p);
     }
 
+    private static String feature(GazetteerEntry e, Candidate c) {
+        return c.feature() == Candidate.Feature.SITE ? "SITE" : e.featureCode();
+    }
+
     /** The city the story is about: the city named most often as a location. */
     private static Place storyCity(List<Toponym> resolved) {
-        Map<Long, Integer> counts = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         Place best = null;
         int bestCount = 0;
         for (Toponym t : resolved) {
             if (t.role() == Toponym.Role.LOCATION && t.place().precision() == PlacePrecision.CITY) {
-                int n = counts.merge(t.place().geonameId(), 1, Integer::sum);
+                int n = counts.merge(t.place().name() + "|" + t.place().country(), 1, Integer::sum);
                 if (n > bestCount) {
                     best = t.place();
                     bestCount = n;

@@ -13,6 +13,11 @@ public interface Gazetteer {
     /** The first-level region of a country by its GeoNames admin1 code, or null. */
     GazetteerEntry admin1(String country, String code);
 
+    /** The region an abbreviation written with its final period names ("W.Va." is key "w va"), or null. */
+    default GazetteerEntry abbreviation(String key) {
+        return null;
+    }
+
     /** Number of places held. */
     int size();
 }

@@ -30,6 +30,8 @@ public final class GazetteerToponymExtractor implements ToponymExtractor {
     private static final Set<String> REGION_WORDS = Set.of("province", "region", "governorate", "oblast",
             "prefecture", "department", "state");
     private static final long SENTENCE_START_MIN_POPULATION = 100_000;
+    /** A first name that also names a town this big ("Richmond", "Charleston") is taken for the town. */
+    private static final long BIG_TOWN = 1_000_000;
     private final Gazetteer gazetteer;
     private final Set<String> notPlaces;
 
@@ -41,13 +43,21 @@ public final class GazetteerToponymExtractor implements ToponymExtractor {
     @Override
     public List<Candidate> extract(String text, List<Sentence> sentences, List<ActorMention> actors) {
         List<Candidate> out = new ArrayList<>();
-        for (Sentence s : sentences) {
-            List<Span> toks = s.tokens();
+        Set<String> lowerCase = ToponymTokens.lowerCaseWords(text, sentences);
+        Set<String> personWords = personWords(text, sentences);
+        for (List<Span> toks : ToponymTokens.joinedAtSaints(text, sentences)) {
             for (int i = 0; i < toks.size(); i++) {
-                if (!Tokens.isCapitalised(tok(text, toks, i)) || insidePerson(toks.get(i), actors)) {
+                if (!Tokens.isCapitalised(tok(text, toks, i)) || insidePerson(toks.get(i), actors)
+                        || ToponymTokens.afterTitle(text, toks, i)) {
                     continue;
                 }
                 Candidate c = longestAt(text, toks, i, actors);
+                if (c != null && personName(text, toks, c, personWords)) {
+                    continue;
+                }
+                if (c != null && c.feature() != Candidate.Feature.SITE && weak(text, toks, i, c, lowerCase)) {
+                    c = new Candidate(c.span(), c.text(), c.entries(), c.feature(), c.role(), true);
+                }
                 if (c != null) {
                     out.add(c);
                     while (i + 1 < toks.size() && toks.get(i + 1).start() < c.span().end()) {
@@ -77,15 +87,33 @@ public final class GazetteerToponymExtractor implements ToponymExtractor {
             Span name = new Span(toks.get(i).start(), toks.get(i + n - 1).end());
             String key = NameKey.of(text.substring(name.start(), name.end()));
             String next = i + n < toks.size() ? Tokens.fold(tok(text, toks, i + n)) : "";
-            if (SITE_WORDS.contains(next) && Tokens.isCapitalised(tok(text, toks, i + n - 1))) {
+            if (SITE_WORDS.contains(next) && Tokens.isCapitalised(tok(text, toks, i + n)) && Tokens.isCapitalised(tok(text, toks, i + n - 1))
+                    && !placePrefix(text, toks, i, n + 1) && !notPlaces.contains(Tokens.fold(tok(text, toks, i)))
+                    && gazetteer.lookup(key).isEmpty()) {
                 Span site = new Span(name.start(), toks.get(i + n).end());
                 return new Candidate(site, text.substring(site.start(), site.end()), gazetteer.lookup(key),
                         Candidate.Feature.SITE, ToponymRoles.role(text, toks, i, i + n + 1, site, actors));
             }
+            boolean period = i + n < toks.size() && tok(text, toks, i + n).equals(".") && toks.get(i + n).start() == name.end()
+                    && (tok(text, toks, i + n - 1).contains(".") || abbreviation(key));
             List<GazetteerEntry> entries = gazetteer.lookup(key);
-            if (entries.isEmpty() || !plausible(key, n, i, entries)) {
+            if (period) {
+                name = new Span(name.start(), name.end() + 1);
+                GazetteerEntry abbreviated = gazetteer.abbreviation(key);
+                entries = abbreviated != null ? List.of(abbreviated) : entries;
+            } else if (entries.isEmpty() || !plausible(key, n, i, entries)) {
                 continue;
             }
+            if (entries.isEmpty()) {
+                continue;
+            }
+            if (ToponymTokens.allCaps(text.substring(name.start(), name.end())) && key.replace(" ", "").length() <= 4) {
+                entries = entries.stream().filter(e -> e.kind() != GazetteerEntry.Kind.CITY).toList();
+                if (entries.isEmpty()) {
+                    continue; // "NATO", "CNN": acronyms, not the towns that share their letters
+                }
+            }
+            name = ToponymTokens.withoutPossessive(text, name);
             boolean region = REGION_WORDS.contains(next) || ToponymRoles.follows(text, toks, i, "province", "of");
             return new Candidate(name, text.substring(name.start(), name.end()), entries,
                     region ? Candidate.Feature.ADMIN1 : Candidate.Feature.PLACE,
@@ -94,13 +122,102 @@ public final class GazetteerToponymExtractor implements ToponymExtractor {
         return null;
     }
 
+    /**
+     * A lone word naming only towns is weak when the text also writes it in lower case ("the center"), when it
+     * opens the sentence, or when a capitalised word that is no place stands next to it ("Michael Brown").
+     */
+    private boolean weak(String text, List<Span> toks, int i, Candidate c, Set<String> lowerCase) {
+        String key = NameKey.of(c.text());
+        if (ToponymTokens.allCaps(c.text()) && key.length() > 4) {
+            return false; // "GAINESVILLE -": datelines and headlines
+        }
+        boolean firstName = WordLists.firstName(key) && c.entries().stream().noneMatch(e -> e.population() >= BIG_TOWN);
+        if (c.text().indexOf(' ') < 0 && (WordLists.commonWord(key) || firstName) && c.entries().stream()
+                .noneMatch(e -> e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.CONTINENT)) {
+            return true; // "Centre", "Delta", "Free": regions somewhere, common words here
+        }
+        if (c.text().indexOf(' ') >= 0 || c.entries().stream().anyMatch(e -> e.kind() != GazetteerEntry.Kind.CITY)) {
+            return false;
+        }
+        if (lowerCase.contains(key) || i == 0 || WordLists.commonWord(key) || firstName) {
+            return true;
+        }
+        int next = i + 1;
+        while (next < toks.size() && toks.get(next).start() < c.span().end()) {
+            next++;
+        }
+        return i > 0 && nameWord(text, toks, i - 1) || next < toks.size() && nameWord(text, toks, next);
+    }
+
+    /** A capitalised word that names no place ("Michael" before "Brown"). */
+    private boolean nameWord(String text, List<Span> toks, int k) {
+        String t = tok(text, toks, k);
+        if (!Tokens.isCapitalised(t) || !Character.isLetter(t.codePointAt(0)) || REGION_WORDS.contains(Tokens.fold(t))
+                || SITE_WORDS.contains(Tokens.fold(t))) {
+            return false;
+        }
+        List<GazetteerEntry> entries = gazetteer.lookup(NameKey.of(t));
+        return entries.isEmpty() || WordLists.firstName(NameKey.of(t)) && entries.stream().allMatch(e -> e.kind() == GazetteerEntry.Kind.CITY);
+    }
+
+    /** A lone word naming only towns that the text also uses in someone's name, unless a region follows ("Lincoln, Neb."). */
+    private static boolean personName(String text, List<Span> toks, Candidate c, Set<String> personWords) {
+        if (c.text().indexOf(' ') >= 0 || !personWords.contains(NameKey.of(c.text()))
+                || c.entries().stream().anyMatch(e -> e.kind() != GazetteerEntry.Kind.CITY)) {
+            return false;
+        }
+        int end = c.span().end();
+        return !(end < text.length() && text.charAt(end) == ',');
+    }
+
+    /** Words the text uses inside people's names: the second of two capitalised words whose first names no place. */
+    private Set<String> personWords(String text, List<Sentence> sentences) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : sentences) {
+            List<Span> toks = s.tokens();
+            for (int k = 1; k < toks.size(); k++) {
+                String t = tok(text, toks, k);
+                if (nameWord(text, toks, k - 1) && (k > 1 || WordLists.firstName(NameKey.of(tok(text, toks, 0)))) && Tokens.isCapitalised(t) && Character.isLetter(t.codePointAt(0))
+                        && toks.get(k).start() - toks.get(k - 1).end() == 1 && !REGION_WORDS.contains(Tokens.fold(t))
+                        && !SITE_WORDS.contains(Tokens.fold(t))) {
+                    out.add(NameKey.of(t));
+                }
+            }
+        }
+        return out;
+    }
+
+
+    /** A short form written with its period ("Ind."), not a name that ends a sentence ("Iowa."). */
+    private boolean abbreviation(String key) {
+        GazetteerEntry region = gazetteer.abbreviation(key);
+        return region != null && !NameKey.of(region.name()).equals(key);
+    }
+
+    /** True when the first two or more words of the window already name a place ("Rapides Parish" Fire District). */
+    private boolean placePrefix(String text, List<Span> toks, int i, int n) {
+        for (int m = n - 1; m >= 2; m--) {
+            if (wordsOnly(text, toks, i, m) && !gazetteer.lookup(NameKey.of(text.substring(toks.get(i).start(), toks.get(i + m - 1).end()))).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+
+
+
+
     /** A lone common word, or a lone small place at the start of a sentence, is not taken for a place. */
     private boolean plausible(String key, int n, int i, List<GazetteerEntry> entries) {
         if (n > 1) {
             return true;
         }
-        if (notPlaces.contains(key) || key.length() < 3) {
+        if (notPlaces.contains(key) || key.length() < 2 || SITE_WORDS.contains(key) || REGION_WORDS.contains(key)) {
             return false;
+        }
+        if (key.length() < 3) {
+            return entries.stream().anyMatch(e -> e.kind() != GazetteerEntry.Kind.CITY); // "US", "UK", "EU"
         }
         return i > 0 || entries.stream().anyMatch(e -> e.kind() != GazetteerEntry.Kind.CITY
                 || e.population() >= SENTENCE_START_MIN_POPULATION);
@@ -109,6 +226,9 @@ public final class GazetteerToponymExtractor implements ToponymExtractor {
     private static boolean wordsOnly(String text, List<Span> toks, int i, int n) {
         for (int k = i; k < i + n; k++) {
             String t = tok(text, toks, k);
+            if (t.equals(".") && k > i && k + 1 < i + n && ToponymTokens.SAINTS.contains(Tokens.fold(tok(text, toks, k - 1)))) {
+                continue; // "St. Louis", "Mt. Pleasant"
+            }
             if (!Character.isLetterOrDigit(t.codePointAt(0)) || k > i && !Tokens.isCapitalised(t) && !isConnector(t)) {
                 return false;
             }

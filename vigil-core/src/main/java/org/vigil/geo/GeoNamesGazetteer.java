@@ -24,6 +24,8 @@ public final class GeoNamesGazetteer implements Gazetteer {
     private final List<GazetteerEntry> entries = new ArrayList<>();
     private final Map<String, GazetteerEntry> countries = new HashMap<>();
     private final Map<String, GazetteerEntry> admin1 = new HashMap<>();
+    private final Map<String, GazetteerEntry> abbreviations = new HashMap<>();
+    private final Map<String, String> codes = new HashMap<>();
     private long[] keys = new long[1 << 16];
     private int[] targets = new int[1 << 16];
     private int size;
@@ -63,32 +65,67 @@ public final class GeoNamesGazetteer implements Gazetteer {
         String aliases;
         switch (f[0]) {
             case "C" -> {
-                e = new GazetteerEntry(null, f[2], Double.parseDouble(f[3]), Double.parseDouble(f[4]),
-                        GazetteerEntry.Kind.COUNTRY, "PCLI", f[1], null, null, 0);
+                e = new GazetteerEntry(null, f[2], num(f[3]), num(f[4]), GazetteerEntry.Kind.COUNTRY, "PCLI", f[1], null,
+                        null, f.length > 6 ? Long.parseLong(f[6]) : 0);
                 countries.put(f[1], e);
                 aliases = f[5];
             }
-            case "A" -> {
-                e = new GazetteerEntry(null, f[3], Double.parseDouble(f[4]), Double.parseDouble(f[5]),
-                        GazetteerEntry.Kind.ADMIN1, "ADM1", f[1], f[2], f[3], 0);
-                admin1.put(f[1] + "." + f[2], e);
+            case "A", "B" -> {
+                GazetteerEntry region = admin1.get(f[1] + "." + f[2]);
+                boolean adm1 = f[0].equals("A");
+                e = new GazetteerEntry(null, f[3], num(f[4]), num(f[5]), adm1 ? GazetteerEntry.Kind.ADMIN1 : GazetteerEntry.Kind.ADMIN2,
+                        adm1 ? "ADM1" : "ADM2", f[1], f[2], adm1 ? f[3] : region == null ? null : region.name(),
+                        f.length > 7 ? Long.parseLong(f[7]) : 0);
+                if (adm1) {
+                    admin1.put(f[1] + "." + f[2], e);
+                }
                 aliases = f[6];
+            }
+            case "K" -> {
+                e = new GazetteerEntry(null, f[1], num(f[2]), num(f[3]), GazetteerEntry.Kind.CONTINENT,
+                        f.length > 5 && !f[5].isEmpty() ? f[5] : "CONT", "", null, null, 0);
+                aliases = f.length > 4 ? f[4] : "";
+            }
+            case "Q" -> {
+                GazetteerEntry region = admin1.get(f[1] + "." + f[2]);
+                if (region != null) {
+                    for (String a : f[3].split("\\|")) {
+                        abbreviations.put(a, region);
+                    }
+                }
+                return;
             }
             default -> {
                 GazetteerEntry region = admin1.get(f[6] + "." + f[7]);
-                e = new GazetteerEntry(Long.parseLong(f[1]), f[2], Double.parseDouble(f[3]), Double.parseDouble(f[4]),
-                        GazetteerEntry.Kind.CITY, f[5], f[6], f[7], region == null ? null : region.name(), Long.parseLong(f[8]));
+                e = new GazetteerEntry(Long.parseLong(f[1]), f[2], num(f[3]), num(f[4]),
+                        GazetteerEntry.Kind.CITY, shared(f[5]), shared(f[6]), shared(f[7]), region == null ? null : region.name(),
+                        Long.parseLong(f[8]));
                 aliases = f[9];
             }
         }
+        add(e, aliases.isEmpty() ? new String[0] : aliases.split("\\|"));
+    }
+
+    /** Adds an entry under its own name and these folded alternate names. */
+    void add(GazetteerEntry e, String[] aliases) {
         int idx = entries.size();
         entries.add(e);
-        index(NameKey.of(e.name()), idx);
-        for (String a : aliases.split("\\|")) {
-            if (!a.isEmpty() && !a.equals(NameKey.of(e.name()))) {
+        String own = NameKey.of(e.name());
+        index(own, idx);
+        for (String a : aliases) {
+            if (!a.isEmpty() && !a.equals(own)) {
                 index(a, idx);
             }
         }
+    }
+
+    /** One copy of each feature, country and region code however many places share it. */
+    private String shared(String s) {
+        return codes.computeIfAbsent(s, k -> k);
+    }
+
+    private static double num(String s) {
+        return Double.parseDouble(s);
     }
 
     private void index(String key, int idx) {
@@ -101,7 +138,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
         size++;
     }
 
-    private void sortIndex() {
+    void sortIndex() {
         IndexSort.sortPairs(keys, targets, size);
     }
 
@@ -133,6 +170,11 @@ public final class GeoNamesGazetteer implements Gazetteer {
     @Override
     public GazetteerEntry admin1(String country, String code) {
         return admin1.get(country + "." + code);
+    }
+
+    @Override
+    public GazetteerEntry abbreviation(String key) {
+        return abbreviations.get(key);
     }
 
     @Override

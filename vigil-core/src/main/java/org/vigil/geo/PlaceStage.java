@@ -12,7 +12,7 @@ public final class PlaceStage implements Stage {
     private final PlaceResolver resolver;
 
     public PlaceStage() {
-        this(new GazetteerToponymExtractor(GeoNamesGazetteer.shipped()), new ContextPlaceResolver());
+        this(new GazetteerToponymExtractor(Gazetteers.standard()), new ContextPlaceResolver());
     }
 
     public PlaceStage(ToponymExtractor extractor, PlaceResolver resolver) {

@@ -8,7 +8,12 @@ import org.vigil.model.Span;
  * where something happens, the origin of people or forces ("forces from Shiraz"), or metonymy for a
  * government or an organisation ("Tehran said", "Fars News Agency"), or a landmark for a distance.
  */
-public record Toponym(Span span, String text, Place place, Role role) {
+public record Toponym(Span span, String text, Place place, Role role, String feature) {
+    /** A toponym whose GeoNames feature code is not known. */
+    public Toponym(Span span, String text, Place place, Role role) {
+        this(span, text, place, role, null);
+    }
+
     /**
      * LOCATION: where something happens; ORIGIN: where people or forces come from; METONYMY: a place standing for
      * a government or an organisation; REFERENCE: a landmark for a distance ("900 km south of Tehran").

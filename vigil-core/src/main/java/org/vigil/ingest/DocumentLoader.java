@@ -58,16 +58,23 @@ public final class DocumentLoader {
             byte[] bytes = read(file);
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             boolean html = name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".html.gz");
-            String raw = decode(bytes, html);
-            if (raw.isBlank()) {
-                throw new EmptyDocumentException("file is empty");
-            }
-            SourceMetadata meta = SourceMetadata.sidecar(file).orElse(defaults);
-            return html ? fromHtml(raw, source, meta) : new Document(contentId(raw), meta.url() != null ? meta.url() : source,
-                    meta.publisher(), meta.affiliation(), meta.published(), Instant.now(), raw, null, null);
+            return load(bytes, html, source, SourceMetadata.sidecar(file).orElse(defaults));
         } catch (IOException e) {
             throw new UnreadableDocumentException("cannot read: " + e.getMessage());
         }
+    }
+
+    /** A document from bytes already in hand (an upload, a WARC record): the same checks as for a file. */
+    public Document load(byte[] bytes, boolean html, String source, SourceMetadata meta) throws DocumentRejectedException {
+        if (bytes.length > maxBytes) {
+            throw new DocumentTooLargeException("content is " + bytes.length + " bytes, over the limit of " + maxBytes);
+        }
+        String raw = decode(bytes, html);
+        if (raw.isBlank()) {
+            throw new EmptyDocumentException("file is empty");
+        }
+        return html ? fromHtml(raw, source, meta) : new Document(contentId(raw), meta.url() != null ? meta.url() : source,
+                meta.publisher(), meta.affiliation(), meta.published(), Instant.now(), raw, null, null);
     }
 
     private byte[] read(Path file) throws IOException, DocumentRejectedException {

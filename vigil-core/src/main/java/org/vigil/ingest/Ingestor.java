@@ -152,6 +152,37 @@ public final class Ingestor {
                 (System.nanoTime() - t0) / 1e9);
     }
 
+    /**
+     * Ingests one document already in hand (an upload) and re-derives the events.
+     *
+     * @return the document's id and whether it is new (false: the same text was already stored)
+     */
+    public synchronized Upload ingestOne(byte[] bytes, boolean html, String source, SourceMetadata meta)
+            throws DocumentRejectedException, StageException {
+        Document d = loader.load(bytes, html, source, meta);
+        if (store.contains(d.id())) {
+            return new Upload(d.id(), false);
+        }
+        AnnotatedDocument ad = pipeline.run(new AnnotatedDocument(d));
+        store.save(new Analysis(ad.document(), ad.has(Keys.MENTIONS) ? ad.get(Keys.MENTIONS) : List.of(),
+                ad.has(Keys.CLAIMS) ? ad.get(Keys.CLAIMS) : List.of()));
+        store.replaceCorpus(corpus.analyze(store.analyses()));
+        return new Upload(d.id(), true);
+    }
+
+    /** A document taken in by {@link #ingestOne}: its id, and false when the same text was already stored. */
+    public record Upload(String documentId, boolean created) {
+    }
+
+    /** Removes one document with its mentions and claims and re-derives the events; false when unknown. */
+    public synchronized boolean delete(String documentId) {
+        if (!store.deleteDocument(documentId)) {
+            return false;
+        }
+        store.replaceCorpus(corpus.analyze(store.analyses()));
+        return true;
+    }
+
     private Outcome analyse(Job job) {
         try {
             Document d = job.source().load();

@@ -25,7 +25,20 @@ public interface EventStore extends AutoCloseable {
     /** Replaces the derived events and copies in one transaction. */
     void replaceCorpus(CorpusResult result);
 
+    /** Every event, ordered by date then id. */
     List<Event> events();
+
+    /** One page of the events that match the query, in the same order, with the total that match. */
+    EventPage events(EventQuery query);
+
+    /** Counts of the events that match the query, by day, type and place. */
+    EventStats stats(EventQuery query);
+
+    /** A document with its mentions and claims. */
+    Optional<Analysis> analysis(String documentId);
+
+    /** Removes a document with its mentions and claims (the caller re-derives events); false when unknown. */
+    boolean deleteDocument(String documentId);
 
     Optional<Event> event(String id);
 

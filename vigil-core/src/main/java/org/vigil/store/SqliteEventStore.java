@@ -111,24 +111,33 @@ public final class SqliteEventStore implements EventStore {
     public synchronized void replaceCorpus(CorpusResult result) {
         jdbi.useTransaction(h -> {
             h.createScript(q("clear_corpus")).execute();
-            for (Event e : result.events()) {
-                h.createUpdate(q("insert_event")).bind("id", e.id()).bind("type", e.type().name())
-                        .bind("dateStart", e.date() == null ? null : e.date().start().toString())
-                        .bind("dateEnd", e.date() == null ? null : e.date().end().toString())
-                        .bind("country", e.place() == null ? null : e.place().country())
-                        .bind("lat", e.place() == null ? null : e.place().lat())
-                        .bind("lon", e.place() == null ? null : e.place().lon())
-                        .bind("historical", e.historical() ? 1 : 0).bind("disputed", e.disputed().isEmpty() ? 0 : 1)
-                        .bind("independentSources", e.independentSources()).bind("record", Json.write(e)).execute();
-                for (String m : e.mentionIds()) {
-                    h.createUpdate(q("insert_event_mention")).bind("eventId", e.id()).bind("mentionId", m).execute();
-                }
-            }
+            SqliteEventWriter.write(h, result.events(), this::q);
             for (CopyLink c : result.copies()) {
                 h.createUpdate(q("insert_copy")).bind("documentA", c.documentA()).bind("documentB", c.documentB())
                         .bind("similarity", c.similarity()).bind("record", Json.write(c)).execute();
             }
         });
+    }
+
+    @Override
+    public synchronized EventPage events(EventQuery query) {
+        return withHandle(h -> SqliteEventQueries.page(h, query));
+    }
+
+    @Override
+    public synchronized EventStats stats(EventQuery query) {
+        return withHandle(h -> SqliteEventQueries.stats(h, query));
+    }
+
+    @Override
+    public synchronized Optional<Analysis> analysis(String documentId) {
+        return document(documentId).map(d -> withHandle(h -> new Analysis(d,
+                records(h, "select_mentions", d.id(), Mention.class), records(h, "select_claims", d.id(), Claim.class))));
+    }
+
+    @Override
+    public synchronized boolean deleteDocument(String documentId) {
+        return withHandle(h -> h.inTransaction(t -> t.createUpdate(q("delete_document")).bind("id", documentId).execute())) > 0;
     }
 
     @Override

@@ -20,7 +20,7 @@ public final class DateStage implements Stage {
     private final TimeTagger tagger;
 
     public DateStage() {
-        this(new RuleTimeTagger());
+        this(new TimexTimeTagger());
     }
 
     public DateStage(TimeTagger tagger) {

@@ -1,18 +1,16 @@
 package org.vigil.time;
 
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Month and weekday names and the parsing of full dates, shared by the tagger and the dateline finder. */
+/** Month names and the parsing of full dates, for the dateline finder. */
 final class Dates {
     static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
             + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?![a-z])";
-    static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     static final String YEAR = "(?:1[89]\\d\\d|20\\d\\d)";
     static final String FULL_DATE = MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "|" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR
@@ -30,10 +28,6 @@ final class Dates {
             }
         }
         throw new IllegalArgumentException("not a month: " + name);
-    }
-
-    static DayOfWeek weekday(String name) {
-        return DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
     }
 
     /** A full date in any of the {@link #FULL_DATE} forms, or null when it is no real day. */
@@ -55,16 +49,6 @@ final class Dates {
             int year = a > 31 ? a : b;
             return LocalDate.of(year, month, day);
         } catch (DateTimeException | IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** The most recent date with this month and day on or before the anchor (news look back). */
-    static LocalDate pastDay(Month month, int day, LocalDate anchor) {
-        try {
-            LocalDate d = LocalDate.of(anchor.getYear(), month, day);
-            return d.isAfter(anchor.plusDays(1)) ? d.minusYears(1) : d;
-        } catch (DateTimeException e) {
             return null;
         }
     }

@@ -50,4 +50,12 @@ class QuantityParserTest {
         assertNull(upTo.low());
         assertEquals(50L, upTo.high());
     }
+
+    @Test
+    void daysAndYearsOfDatesAreNoCounts() {
+        assertEquals(6L, only("Harare, May 22, 2018 - soldiers killed 6 people").low());
+        assertEquals(12L, only("On 3 March 2021 police detained 12 students").low());
+        assertEquals(40L, only("on the 9th of November, 40 marchers were held").low());
+        assertEquals(2L, only("Dec. 5 - two people died").low());
+    }
 }

@@ -34,17 +34,17 @@ class DateStageTest {
     void relativeDatesLookBackAcrossTheYearBoundary() {
         AnnotatedDocument doc = run("On Friday crowds returned. The movement began last December and grew in November.",
                 DateRange.day(LocalDate.of(2021, 1, 3), null));
-        assertEquals(LocalDate.of(2021, 1, 1), find(doc, "On Friday").range().start());
+        assertEquals(LocalDate.of(2021, 1, 1), find(doc, "Friday").range().start());
         assertEquals(LocalDate.of(2020, 12, 1), find(doc, "last December").range().start());
         assertEquals(Precision.MONTH, find(doc, "last December").range().precision());
-        assertEquals(LocalDate.of(2020, 11, 30), find(doc, "in November").range().end());
+        assertEquals(LocalDate.of(2020, 11, 30), find(doc, "November").range().end());
     }
 
     @Test
     void datelineSetsThePublicationDateAndAnchorsWeekdays() {
         AnnotatedDocument doc = run("Strike in La Paz\n\nLA PAZ, March 12, 2020 - Miners marched on Tuesday night.", null);
         assertEquals(LocalDate.of(2020, 3, 12), doc.document().published().start());
-        assertEquals(LocalDate.of(2020, 3, 10), find(doc, "on Tuesday night").range().start());
+        assertEquals(LocalDate.of(2020, 3, 10), find(doc, "Tuesday night").range().start());
     }
 
     @Test
@@ -66,8 +66,9 @@ class DateStageTest {
                 null);
         assertEquals(Precision.YEAR, doc.document().published().precision());
         assertEquals(2019, doc.document().published().start().getYear());
-        assertTrue(find(doc, "1973 coup").pastFramed());
-        assertEquals(1973, find(doc, "1973 coup").range().start().getYear());
+        assertTrue(find(doc, "1973").pastFramed());
+        assertEquals(1973, find(doc, "1973").range().start().getYear());
+        assertTrue(find(doc, "1974").pastFramed());
     }
 
     @Test

@@ -1,0 +1,68 @@
+package org.vigil.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.vigil.ingest.DocumentLoader;
+import org.vigil.ingest.Ingestor;
+import org.vigil.pipeline.StandardPipeline;
+import org.vigil.store.EventStore;
+import org.vigil.store.SqliteEventStore;
+import org.vigil.web.ServerSettings;
+import org.vigil.web.WebServer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the REST API (/api, spec at /api/openapi.json) and the offline page (map, timeline, evidence).",
+                "Binds to 127.0.0.1 unless --host says otherwise; read-only unless --token-file names a bearer token for writes."})
+final class ServeCommand implements Callable<Integer> {
+    @CommandLine.Mixin
+    VigilCli.StoreOption store = new VigilCli.StoreOption();
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+    @Option(names = "--port", description = "port (default: ${DEFAULT-VALUE}; 0 picks a free one)", defaultValue = "7070")
+    int port;
+    @Option(names = "--host", description = "address to bind (default: ${DEFAULT-VALUE})", defaultValue = "127.0.0.1")
+    String host;
+    @Option(names = "--token-file", description = "file holding the bearer token that POST and DELETE need")
+    Path tokenFile;
+    @Option(names = "--max-body", description = "largest request body in bytes (default: ${DEFAULT-VALUE})", defaultValue = "5242880")
+    long maxBody;
+
+    @Override
+    public Integer call() throws Exception {
+        String token = null;
+        if (tokenFile != null) {
+            try {
+                token = Files.readString(tokenFile, StandardCharsets.UTF_8).trim();
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("vigil: cannot read token file " + tokenFile + ": " + e.getMessage());
+                return 2;
+            }
+        }
+        ServerSettings settings = new ServerSettings(host, port, token, maxBody);
+        return serve(store.db, settings, spec.commandLine().getOut());
+    }
+
+    /** Serves until the process is stopped (Ctrl-C). */
+    static int serve(Path db, ServerSettings settings, java.io.PrintWriter out) throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (EventStore s = new SqliteEventStore(db)) {
+            Ingestor ingestor = new Ingestor(s, StandardPipeline.create(), StandardPipeline.corpusAnalyzer(),
+                    new DocumentLoader(settings.maxBodyBytes()), 1);
+            try (WebServer server = new WebServer(s, ingestor, settings).start()) {
+                Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+                out.printf("vigil: serving %s on http://%s:%d/ (%s); Ctrl-C stops%n", db, settings.host(), server.port(),
+                        settings.readOnly() ? "read-only" : "writes need the bearer token");
+                out.flush();
+                stopped.await();
+            }
+        }
+        return 0;
+    }
+}

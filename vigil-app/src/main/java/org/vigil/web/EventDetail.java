@@ -1,0 +1,102 @@
+package org.vigil.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.export.EventJson;
+import org.vigil.model.ClaimKind;
+import org.vigil.model.CopyLink;
+import org.vigil.model.DocumentRef;
+import org.vigil.model.Event;
+import org.vigil.model.Mention;
+import org.vigil.store.EventStore;
+
+/**
+ * One event as the evidence panel needs it: the export record, its claims grouped by kind and claimant
+ * (with the disputed mark per kind), and the mentions it was built from with their sentence spans.
+ */
+final class EventDetail {
+    private EventDetail() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> of(Event e, EventStore store) {
+        Map<String, Object> m = EventJson.of(e);
+        List<Map<String, Object>> claims = (List<Map<String, Object>>) m.get("claims");
+        m.put("claims_by_kind", byKind(claims, e.disputed()));
+        m.put("all_sources", e.documents().size());
+        m.put("mentions", mentions(e, store));
+        m.put("copies", copies(e, store));
+        return m;
+    }
+
+    private static List<Map<String, Object>> byKind(List<Map<String, Object>> claims, List<ClaimKind> disputed) {
+        Map<String, Map<String, List<Map<String, Object>>>> grouped = new LinkedHashMap<>();
+        for (Map<String, Object> c : claims) {
+            grouped.computeIfAbsent((String) c.get("kind"), k -> new LinkedHashMap<>())
+                    .computeIfAbsent((String) c.get("claimant"), k -> new ArrayList<>()).add(c);
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        grouped.forEach((kind, byClaimant) -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("kind", kind);
+            row.put("disputed", disputed.contains(ClaimKind.parse(kind)));
+            row.put("claimants", byClaimant.entrySet().stream()
+                    .map(en -> Map.of("claimant", en.getKey(), "claims", en.getValue())).toList());
+            out.add(row);
+        });
+        return out;
+    }
+
+    private static List<Map<String, Object>> mentions(Event e, EventStore store) {
+        Set<String> ids = Set.copyOf(e.mentionIds());
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (DocumentRef d : e.documents()) {
+            store.analysis(d.id()).ifPresent(a -> {
+                for (Mention mn : a.mentions()) {
+                    if (ids.contains(mn.id())) {
+                        out.add(mention(mn));
+                    }
+                }
+            });
+        }
+        return out;
+    }
+
+    /** Copied passages between this event's documents: why they count as one source. */
+    private static List<Map<String, Object>> copies(Event e, EventStore store) {
+        Set<String> docs = new java.util.HashSet<>();
+        e.documents().forEach(d -> docs.add(d.id()));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (CopyLink c : store.copies()) {
+            if (docs.contains(c.documentA()) && docs.contains(c.documentB())) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("document_a", c.documentA());
+                m.put("document_b", c.documentB());
+                m.put("similarity", c.similarity());
+                m.put("passage", c.passage());
+                m.put("reason", c.reason());
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    static Map<String, Object> mention(Mention mn) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", mn.id());
+        m.put("document", mn.documentId());
+        m.put("type", mn.type().name());
+        m.put("modes", mn.modes());
+        m.put("trigger", mn.trigger());
+        m.put("start", mn.sentence().start());
+        m.put("end", mn.sentence().end());
+        m.put("date_text", mn.date() == null ? null : mn.date().text());
+        m.put("place_as_written", mn.place() == null ? null : mn.place().nameAsWritten());
+        m.put("historical", mn.historical());
+        m.put("future", mn.future());
+        return m;
+    }
+}

@@ -1,0 +1,105 @@
+package org.vigil.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.vigil.ingest.Ingestor;
+import org.vigil.store.EventStore;
+import org.vigil.store.Json;
+
+/**
+ * Vigil's HTTP server: the REST API under {@code /api} and the offline page (map, timeline, evidence) at
+ * {@code /}. Every response forbids inline scripts; every error is JSON with a status and a message.
+ */
+public final class WebServer implements AutoCloseable {
+    /** Scripts, styles, images and data only from this server: untrusted text can never become a script. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+    private final Javalin app;
+    private final ServerSettings settings;
+
+    /** A server over this store; writes go through the ingestor (may be null when the settings are read-only). */
+    public WebServer(EventStore store, Ingestor ingestor, ServerSettings settings) {
+        if (ingestor == null && !settings.readOnly()) {
+            throw new IllegalArgumentException("a server that takes writes needs an ingestor");
+        }
+        this.settings = settings;
+        EventsApi events = new EventsApi(store);
+        DocumentsApi documents = new DocumentsApi(store, ingestor, new BearerAuth(settings.token()), settings.maxBodyBytes());
+        byte[] openApi = resource("/web/openapi.json");
+        app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            config.http.maxRequestSize = settings.maxBodyBytes();
+            config.staticFiles.add("/web/static", Location.CLASSPATH);
+            config.staticFiles.enableWebjars();
+        });
+        app.before(WebServer::securityHeaders);
+        app.get("/api/events", events::list);
+        app.get("/api/events/{id}", events::one);
+        app.get("/api/stats", events::stats);
+        app.get("/api/documents/{id}", documents::one);
+        app.get("/api/documents/{id}/raw", documents::raw);
+        app.post("/api/documents", documents::create);
+        app.delete("/api/documents/{id}", documents::delete);
+        app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> {
+            System.err.println("vigil serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
+            error(ctx, 500, "internal error; the server log has the cause");
+        });
+        app.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                error(ctx, 404, "no such resource: " + ctx.path());
+            }
+        });
+    }
+
+    public WebServer start() {
+        app.start(settings.host(), settings.port());
+        return this;
+    }
+
+    /** The port bound (useful when the settings asked for 0, any free port). */
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status);
+        body.put("error", message);
+        ctx.status(status).json(body);
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = WebServer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read resource " + path, e);
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package org.vigil.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The REST API on the demo corpus: every endpoint, every error status, the token, the OpenAPI document. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebApiTest {
+    private static final String TOKEN = "test-token-5f2a";
+    private DemoServer ro;
+    private DemoServer rw;
+    private final OpenApiContract spec = new OpenApiContract();
+    private final Set<String> seen = new TreeSet<>();
+
+    @BeforeAll
+    void start(@TempDir Path dir) throws Exception {
+        ro = new DemoServer(java.nio.file.Files.createDirectories(dir.resolve("ro")), null);
+        rw = new DemoServer(java.nio.file.Files.createDirectories(dir.resolve("rw")), TOKEN);
+    }
+
+    @AfterAll
+    void stopAndCheckEveryDocumentedStatusWasExercised() {
+        ro.close();
+        rw.close();
+        Set<String> documented = new TreeSet<>();
+        for (String op : spec.operations()) {
+            String[] p = op.split(" ");
+            spec.statuses(p[0], p[1]).forEach(s -> documented.add(op + " " + s));
+        }
+        Set<String> missing = new TreeSet<>(documented);
+        missing.removeAll(seen);
+        assertEquals(Set.of(), missing, "documented responses no test exercised");
+    }
+
+    private HttpResponse<String> get(DemoServer s, String template, String path, String... headers) {
+        return record("GET", template, s.get(path, headers));
+    }
+
+    private HttpResponse<String> record(String method, String template, HttpResponse<String> r) {
+        seen.add(method + " " + template + " " + r.statusCode());
+        return r;
+    }
+
+    @Test
+    void pagesAreStableAndMatchTheSpec() {
+        JsonNode all = DemoServer.json(get(ro, "/api/events", "/api/events?limit=1000&historical="));
+        spec.assertMatches("EventList", all);
+        int total = all.get("total").asInt();
+        assertTrue(total >= 15, "demo corpus events: " + total);
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset < total; offset += 4) {
+            HttpResponse<String> r = get(ro, "/api/events", "/api/events?limit=4&offset=" + offset);
+            assertEquals(String.valueOf(total), r.headers().firstValue("X-Total-Count").orElse(""));
+            DemoServer.json(r).get("events").forEach(e -> paged.add(e.get("id").asText()));
+        }
+        List<String> once = new ArrayList<>();
+        all.get("events").forEach(e -> once.add(e.get("id").asText()));
+        assertEquals(once, paged);
+        assertTrue(DemoServer.json(get(ro, "/api/events", "/api/events?limit=1000")).get("next_offset").isNull());
+    }
+
+    @Test
+    void filtersNarrowTheRecord() {
+        JsonNode disputed = DemoServer.json(get(ro, "/api/events", "/api/events?disputed=true&type=assault"));
+        assertEquals(1, disputed.get("total").asInt(), disputed.toString());
+        assertEquals("killed", disputed.get("events").get(0).get("disputed").get(0).asText());
+        for (JsonNode e : DemoServer.json(get(ro, "/api/events", "/api/events?historical=true")).get("events")) {
+            assertTrue(e.get("historical").asBoolean());
+        }
+        JsonNode boxed = DemoServer.json(get(ro, "/api/events", "/api/events?bbox=51,29,52.5,30.5"));
+        assertTrue(boxed.get("total").asInt() > 0);
+        boxed.get("events").forEach(e -> assertEquals("Kazerun", e.get("place").get("name").asText()));
+        assertEquals(0, DemoServer.json(get(ro, "/api/events", "/api/events?bbox=-80,-40,-60,-20")).get("total").asInt());
+        JsonNode pompeo = DemoServer.json(get(ro, "/api/events", "/api/events?q=Pompeo"));
+        assertTrue(pompeo.get("total").asInt() >= 1);
+        JsonNode dated = DemoServer.json(get(ro, "/api/events", "/api/events?from=2018-05-19&to=2018-05-19"));
+        dated.get("events").forEach(e -> assertTrue(e.get("date").get("start").asText().compareTo("2018-05-19") <= 0
+                && e.get("date").get("end").asText().compareTo("2018-05-19") >= 0));
+        int many = DemoServer.json(get(ro, "/api/events", "/api/events?min_sources=2")).get("total").asInt();
+        int all = DemoServer.json(get(ro, "/api/events", "/api/events")).get("total").asInt();
+        assertTrue(many > 0 && many < all);
+        JsonNode arrests = DemoServer.json(get(ro, "/api/events", "/api/events?mode=arrest"));
+        arrests.get("events").forEach(e -> assertTrue(e.get("modes").toString().contains("arrest")));
+    }
+
+    @Test
+    void formatsFollowTheParameterOrTheAcceptHeader() {
+        HttpResponse<String> csv = get(ro, "/api/events", "/api/events?format=csv&limit=3");
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertEquals(4, csv.body().strip().split("\n").length, csv.body());
+        HttpResponse<String> geo = get(ro, "/api/events", "/api/events", "Accept", "application/geo+json");
+        assertEquals("FeatureCollection", DemoServer.json(geo).get("type").asText());
+        HttpResponse<String> jsonl = get(ro, "/api/events", "/api/events?limit=5", "Accept", "application/x-ndjson");
+        assertEquals(5, jsonl.body().strip().split("\n").length);
+        assertEquals(400, get(ro, "/api/events", "/api/events?format=xml").statusCode());
+    }
+
+    @Test
+    void anEventShowsEachClaimantsFigureWithItsQuote() {
+        String id = DemoServer.json(get(ro, "/api/events", "/api/events?disputed=true&type=ASSAULT")).get("events").get(0).get("id").asText();
+        JsonNode e = DemoServer.json(get(ro, "/api/events/{id}", "/api/events/" + id));
+        spec.assertMatches("EventDetail", e);
+        JsonNode killed = null;
+        for (JsonNode k : e.get("claims_by_kind")) {
+            if (k.get("kind").asText().equals("killed")) {
+                killed = k;
+            }
+        }
+        assertTrue(killed != null && killed.get("disputed").asBoolean(), e.toString());
+        Set<Long> figures = new HashSet<>();
+        Set<String> claimants = new HashSet<>();
+        killed.get("claimants").forEach(g -> {
+            claimants.add(g.get("claimant").asText());
+            g.get("claims").forEach(c -> figures.add(c.get("low").asLong()));
+        });
+        assertEquals(Set.of(3L, 4L), figures);
+        assertTrue(claimants.size() >= 2 && claimants.contains("Mike Pompeo"), claimants.toString());
+        assertFalse(e.get("mentions").isEmpty());
+        assertTrue(e.get("independent_sources").asInt() < e.get("all_sources").asInt(), "copies count once");
+        assertFalse(e.get("copies").isEmpty() && e.get("reasons").isEmpty(), "why the documents count as fewer sources");
+    }
+
+    @Test
+    void aDocumentGivesCleanTextWithTheSpansOfItsClaims() {
+        JsonNode e = DemoServer.json(get(ro, "/api/events", "/api/events?disputed=true")).get("events").get(0);
+        String docId = e.get("claims").get(0).get("document").get("id").asText();
+        JsonNode d = DemoServer.json(get(ro, "/api/documents/{id}", "/api/documents/" + docId));
+        spec.assertMatches("Document", d);
+        String text = d.get("text").asText();
+        assertFalse(d.get("claims").isEmpty());
+        for (JsonNode c : d.get("claims")) {
+            assertEquals(c.get("quote").asText(), text.substring(c.get("start").asInt(), c.get("end").asInt()));
+        }
+        HttpResponse<String> raw = get(ro, "/api/documents/{id}/raw", "/api/documents/" + docId + "/raw");
+        assertTrue(raw.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        assertTrue(raw.headers().firstValue("Content-Security-Policy").orElse("").contains("sandbox"));
+        assertFalse(raw.body().isBlank());
+    }
+
+    @Test
+    void statsCountWhatTheListHolds() {
+        JsonNode s = DemoServer.json(get(ro, "/api/stats", "/api/stats?historical=false"));
+        spec.assertMatches("Stats", s);
+        int byType = 0;
+        for (JsonNode t : s.get("by_type")) {
+            byType += t.get("count").asInt();
+        }
+        int total = DemoServer.json(get(ro, "/api/events", "/api/events?historical=false")).get("total").asInt();
+        assertEquals(total, s.get("events").asInt());
+        assertEquals(total, byType);
+        List<String> days = new ArrayList<>();
+        s.get("by_day").forEach(d -> days.add(d.get("day").asText()));
+        assertEquals(days.stream().sorted().toList(), days);
+        assertEquals(400, get(ro, "/api/stats", "/api/stats?from=yesterday").statusCode());
+    }
+
+    @Test
+    void badRequestsAreRefusedWithAClearJsonMessage() {
+        for (String q : List.of("from=2018-13-01", "limit=0", "limit=5000", "offset=-1", "bbox=1,2,3", "type=RIOT",
+                "disputed=maybe", "min_sources=two", "colour=red", "from=2019-01-02&to=2019-01-01")) {
+            HttpResponse<String> r = get(ro, "/api/events", "/api/events?" + q);
+            assertEquals(400, r.statusCode(), q);
+            spec.assertMatches("Error", DemoServer.json(r));
+            assertFalse(DemoServer.json(r).get("error").asText().isBlank());
+        }
+    }
+
+    @Test
+    void unknownThingsAreNotFound() {
+        assertEquals(404, get(ro, "/api/events/{id}", "/api/events/ev-000000000000").statusCode());
+        assertEquals(404, get(ro, "/api/documents/{id}", "/api/documents/nope").statusCode());
+        assertEquals(404, get(ro, "/api/documents/{id}/raw", "/api/documents/nope/raw").statusCode());
+        HttpResponse<String> r = ro.get("/api/nothing-here");
+        assertEquals(404, r.statusCode());
+        spec.assertMatches("Error", DemoServer.json(r));
+    }
+
+    @Test
+    void theSpecAndThePageAreServedWithAPolicyAgainstInlineScripts() {
+        HttpResponse<String> s = get(ro, "/api/openapi.json", "/api/openapi.json");
+        assertEquals(spec.spec, DemoServer.json(s));
+        HttpResponse<String> page = ro.get("/");
+        assertEquals(200, page.statusCode());
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), csp);
+        assertFalse(page.body().matches("(?s).*<script>.*"), "no inline script in the page");
+    }
+
+    @Test
+    void theContractCheckCanFail() throws Exception {
+        JsonNode wrong = org.vigil.store.Json.MAPPER.readTree("{\"total\":\"many\",\"events\":[{\"id\":1}]}");
+        org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> spec.assertMatches("EventList", wrong));
+    }
+
+    @Test
+    void aReadOnlyServerRefusesWrites() {
+        assertEquals(403, post(ro, "application/json", "{\"text\":\"x\"}", TOKEN).statusCode());
+        assertEquals(403, delete(ro, "anything", TOKEN).statusCode());
+    }
+
+    @Test
+    void writesNeedTheRightToken() {
+        assertEquals(401, post(rw, "application/json", "{\"text\":\"x\"}", null).statusCode());
+        HttpResponse<String> wrong = post(rw, "application/json", "{\"text\":\"x\"}", "not-it");
+        assertEquals(401, wrong.statusCode());
+        assertTrue(wrong.headers().firstValue("WWW-Authenticate").isPresent());
+        assertEquals(401, delete(rw, "whatever", null).statusCode());
+    }
+
+    @Test
+    void aPostedDocumentJoinsTheRecordAndCanBeRemoved() {
+        String report = "Police killed 2 protesters in Kazerun on Saturday, a witness told the Test Wire.\n";
+        HttpResponse<String> created = post(rw, "text/plain", report, TOKEN, "?publisher=Test%20Wire&published=2018-05-20");
+        assertEquals(201, created.statusCode(), created.body());
+        spec.assertMatches("Upload", DemoServer.json(created));
+        String id = DemoServer.json(created).get("id").asText();
+        assertEquals(200, post(rw, "text/plain", report, TOKEN, "?publisher=Test%20Wire&published=2018-05-20").statusCode());
+        assertEquals("Test Wire", DemoServer.json(get(rw, "/api/documents/{id}", "/api/documents/" + id)).get("publisher").asText());
+        assertTrue(DemoServer.json(get(rw, "/api/events", "/api/events?q=Test%20Wire")).get("total").asInt() >= 1);
+        assertEquals(204, delete(rw, id, TOKEN).statusCode());
+        assertEquals(404, delete(rw, id, TOKEN).statusCode());
+        assertEquals(0, DemoServer.json(get(rw, "/api/events", "/api/events?q=Test%20Wire")).get("total").asInt());
+    }
+
+    @Test
+    void badUploadsAreRefused() {
+        assertEquals(400, post(rw, "application/json", "{not json", TOKEN).statusCode());
+        assertEquals(400, post(rw, "application/json", "{\"text\":\"a\",\"html\":\"b\"}", TOKEN).statusCode());
+        assertEquals(400, post(rw, "application/json", "{\"text\":\"  \"}", TOKEN).statusCode());
+        assertEquals(415, post(rw, "application/pdf", "%PDF-1.4", TOKEN).statusCode());
+        HttpResponse<String> big = post(rw, "text/plain", "protest ".repeat(20_000), TOKEN);
+        assertEquals(413, big.statusCode());
+        spec.assertMatches("Error", DemoServer.json(big));
+    }
+
+    private HttpResponse<String> post(DemoServer s, String type, String body, String token, String... query) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(s.base() + "/api/documents" + String.join("", query)))
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return record("POST", "/api/documents", s.send(b.build()));
+    }
+
+    private HttpResponse<String> delete(DemoServer s, String id, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(s.base() + "/api/documents/" + id)).DELETE();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return record("DELETE", "/api/documents/{id}", s.send(b.build()));
+    }
+}

@@ -1,0 +1,68 @@
+package org.vigil.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The WHERE clause of an {@link EventQuery} over the {@code events} table, with its named bindings. */
+record EventFilterSql(String where, Map<String, Object> bindings) {
+
+    static EventFilterSql of(EventQuery q) {
+        List<String> c = new ArrayList<>();
+        Map<String, Object> b = new LinkedHashMap<>();
+        if (q.from() != null) {
+            c.add("coalesce(date_end, date_start) >= :from");
+            b.put("from", q.from().toString());
+        }
+        if (q.to() != null) {
+            c.add("date_start <= :to");
+            b.put("to", q.to().toString());
+        }
+        if (q.box() != null) {
+            c.add("lat BETWEEN :minLat AND :maxLat AND lon BETWEEN :minLon AND :maxLon");
+            b.put("minLat", q.box().minLat());
+            b.put("maxLat", q.box().maxLat());
+            b.put("minLon", q.box().minLon());
+            b.put("maxLon", q.box().maxLon());
+        }
+        if (q.type() != null) {
+            c.add("type = :type");
+            b.put("type", q.type());
+        }
+        if (q.mode() != null) {
+            c.add("instr(modes, :mode) > 0");
+            b.put("mode", "," + q.mode() + ",");
+        }
+        if (q.acledSubEventType() != null) {
+            c.add("acled_sub_event_type = :acled");
+            b.put("acled", q.acledSubEventType());
+        }
+        if (q.text() != null) {
+            c.add("rid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH :text)");
+            b.put("text", ftsPhrase(q.text()));
+        }
+        if (q.disputed() != null) {
+            c.add("disputed = " + (q.disputed() ? 1 : 0));
+        }
+        if (q.historical() != null) {
+            c.add("historical = " + (q.historical() ? 1 : 0));
+        }
+        if (q.minSources() != null) {
+            c.add("independent_sources >= :minSources");
+            b.put("minSources", q.minSources());
+        }
+        return new EventFilterSql(c.isEmpty() ? "" : " WHERE " + String.join(" AND ", c), b);
+    }
+
+    /** Each word a quoted FTS5 term, all required: user text never reaches FTS5 as query syntax. */
+    static String ftsPhrase(String text) {
+        List<String> terms = new ArrayList<>();
+        for (String w : text.trim().split("\\s+")) {
+            if (!w.isEmpty()) {
+                terms.add("\"" + w.replace("\"", "\"\"") + "\"");
+            }
+        }
+        return terms.isEmpty() ? "\"\"" : String.join(" AND ", terms);
+    }
+}

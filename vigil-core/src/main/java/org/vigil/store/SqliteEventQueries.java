@@ -1,0 +1,49 @@
+package org.vigil.store;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+import org.vigil.model.Event;
+
+/** Filtered, paged reads of the event record and its counts (the API's list, map and timeline). */
+final class SqliteEventQueries {
+    private static final String KEY = "coalesce(date_start, '9999')";
+
+    private SqliteEventQueries() {
+    }
+
+    static EventPage page(Handle h, EventQuery q) {
+        EventFilterSql f = EventFilterSql.of(q);
+        long total = bind(h.createQuery("SELECT count(*) FROM event_facets" + f.where()), f).mapTo(Long.class).one();
+        // The page is chosen in the narrow facets table; only its rows' JSON records are read.
+        String page = "SELECT id, " + KEY + " AS k FROM event_facets" + f.where() + " ORDER BY k, id LIMIT :limit OFFSET :offset";
+        var events = bind(h.createQuery("SELECT e.record FROM (" + page + ") p JOIN events e ON e.id = p.id ORDER BY p.k, p.id"), f)
+                .bind("limit", q.limit()).bind("offset", q.offset())
+                .mapTo(String.class).list().stream().map(r -> Json.read(r, Event.class)).toList();
+        return new EventPage(events, total, q.limit(), q.offset());
+    }
+
+    static EventStats stats(Handle h, EventQuery q) {
+        EventFilterSql f = EventFilterSql.of(q);
+        long total = bind(h.createQuery("SELECT count(*) FROM event_facets" + f.where()), f).mapTo(Long.class).one();
+        return new EventStats(total,
+                counts(h, f, "date_start", "date_start IS NOT NULL", "date_start"),
+                counts(h, f, "type", "1 = 1", "count(*) DESC, type"),
+                counts(h, f, "place_name", "place_name IS NOT NULL", "count(*) DESC, place_name LIMIT 50"));
+    }
+
+    private static Map<String, Long> counts(Handle h, EventFilterSql f, String column, String extra, String order) {
+        String where = f.where().isEmpty() ? " WHERE " + extra : f.where() + " AND " + extra;
+        Map<String, Long> out = new LinkedHashMap<>();
+        bind(h.createQuery("SELECT " + column + " AS k, count(*) AS n FROM event_facets" + where + " GROUP BY " + column
+                + " ORDER BY " + order), f)
+                .map((rs, ctx) -> Map.entry(rs.getString("k"), rs.getLong("n"))).forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    private static Query bind(Query query, EventFilterSql f) {
+        f.bindings().forEach(query::bind);
+        return query;
+    }
+}

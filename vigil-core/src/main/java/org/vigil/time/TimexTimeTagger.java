@@ -1,0 +1,50 @@
+package org.vigil.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The pipeline's {@link TimeTagger} on top of the TimeML tagger: every DATE or TIME the calendar fixes becomes
+ * a {@link TimeMention} of whole days with its precision (day, week, month, year); durations, sets, PAST_REF and
+ * the like, decades and centuries, and anything without an anchor (X values) date no event and are left out.
+ */
+public final class TimexTimeTagger implements TimeTagger {
+    private static final Pattern PAST_BEFORE = Pattern.compile("(?i)(?:\\bsince|\\banniversary of|\\bin)\\s+(?:the\\s+)?$");
+    private static final Pattern PAST_AFTER = Pattern.compile("(?i)^(?:'s|’s|\\s+(?:massacre|uprising|revolution|coup|war|elections?|protests|crackdown)\\b)");
+    private static final int REACH = 24;
+    private final TimeExpressionTagger tagger;
+
+    public TimexTimeTagger() {
+        this(new TimeMLTagger());
+    }
+
+    public TimexTimeTagger(TimeExpressionTagger tagger) {
+        this.tagger = tagger;
+    }
+
+    @Override
+    public List<TimeMention> tag(String text, LocalDate anchor, Integer anchorYear) {
+        List<TimeMention> out = new ArrayList<>();
+        for (Timex t : tagger.tag(text, anchor)) {
+            if (t.point() == null || t.type() == TimexType.DURATION || t.type() == TimexType.SET
+                    || t.point().grain() == Grain.DECADE || t.point().grain() == Grain.CENTURY) {
+                continue;
+            }
+            out.add(new TimeMention(t.span(), t.text(), t.point().range(t.text()), pastFramed(text, t)));
+        }
+        return out;
+    }
+
+    /** "since 2011", "in 1988", "last year's uprising", "the 1988 massacre": the text frames the date as history. */
+    private static boolean pastFramed(String text, Timex t) {
+        int s = t.span().start();
+        int e = t.span().end();
+        boolean year = t.point().grain() == Grain.YEAR;
+        String before = text.substring(Math.max(0, s - REACH), s);
+        String after = text.substring(e, Math.min(text.length(), e + REACH));
+        return PAST_BEFORE.matcher(before).find() && (year || before.toLowerCase(java.util.Locale.ROOT).contains("since"))
+                || PAST_AFTER.matcher(after).find() && (year || after.startsWith("'") || after.startsWith("’"));
+    }
+}

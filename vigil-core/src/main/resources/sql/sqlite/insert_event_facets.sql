@@ -1,0 +1,1 @@
+INSERT INTO event_facets (rid, id, type, modes, acled_sub_event_type, date_start, date_end, place_name, lat, lon, historical, future, disputed, independent_sources) VALUES (:rid, :id, :type, :modes, :acledSubEventType, :dateStart, :dateEnd, :placeName, :lat, :lon, :historical, :future, :disputed, :independentSources)

@@ -1,0 +1,1 @@
+INSERT INTO events_fts (rowid, event_id, body) VALUES (:rid, :id, :body)

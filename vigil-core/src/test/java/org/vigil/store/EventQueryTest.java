@@ -1,0 +1,108 @@
+package org.vigil.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.corpus.CorpusResult;
+import org.vigil.model.Actor;
+import org.vigil.model.Claim;
+import org.vigil.model.ClaimKind;
+import org.vigil.model.DateRange;
+import org.vigil.model.Event;
+import org.vigil.model.Place;
+import org.vigil.model.PlacePrecision;
+import org.vigil.model.PloverType;
+
+class EventQueryTest {
+    @TempDir
+    Path dir;
+    private SqliteEventStore store;
+
+    @BeforeEach
+    void fill() {
+        store = new SqliteEventStore(dir.resolve("q.db"));
+        store.replaceCorpus(new CorpusResult(List.of(), List.of(
+                event("e1", PloverType.PROTEST, "2019-10-18", place("Santiago", -33.45, -70.66, "CL"), false, 3, "Plaza Italia"),
+                event("e2", PloverType.ASSAULT, "2019-10-20", place("Santiago", -33.45, -70.66, "CL"), true, 1, "tear gas"),
+                event("e3", PloverType.PROTEST, "2018-05-16", place("Kazerun", 29.62, 51.65, "IR"), false, 2, "Shohada"),
+                event("e4", PloverType.PROTEST, "1979-02-11", null, false, 1, "revolution"))));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void filtersCombineAndPagesKeepOneOrder() {
+        assertEquals(List.of("e4", "e3", "e1", "e2"), ids(query(null, null, null, null, null, null, 0)));
+        assertEquals(List.of("e1", "e2"), ids(query(LocalDate.parse("2019-01-01"), null, null, null, null, null, 0)));
+        assertEquals(List.of("e3"), ids(query(null, null, new EventQuery.BoundingBox(45, 20, 60, 40), null, null, null, 0)));
+        assertEquals(List.of("e3", "e1"), ids(query(LocalDate.parse("2000-01-01"), null, null, "PROTEST", null, null, 0)));
+        assertEquals(List.of("e2"), ids(query(null, null, null, null, true, null, 0)));
+        assertEquals(List.of("e3", "e1"), ids(query(null, null, null, null, null, 2, 0)));
+        EventPage second = store.events(new EventQuery(null, null, null, null, null, null, null, null, null, null, 2, 2));
+        assertEquals(List.of("e1", "e2"), ids(second));
+        assertEquals(4, second.total());
+    }
+
+    @Test
+    void freeTextSearchesTheEvidenceAndNeverParsesUserSyntax() {
+        assertEquals(List.of("e3"), ids(text("Shohada")));
+        assertEquals(List.of("e1"), ids(text("plaza italia")));
+        assertEquals(List.of(), ids(text("\"unbalanced AND (")));
+        assertEquals(List.of(), ids(text("NEAR(x y)")));
+    }
+
+    @Test
+    void statsCountByDayTypeAndPlace() {
+        EventStats s = store.stats(EventQuery.all());
+        assertEquals(4, s.events());
+        assertEquals(List.of("1979-02-11", "2018-05-16", "2019-10-18", "2019-10-20"), List.copyOf(s.byDay().keySet()));
+        assertEquals(3L, s.byType().get("PROTEST"));
+        assertEquals(2L, s.byPlace().get("Santiago"));
+        assertEquals(1L, s.byDay().get("2018-05-16"));
+    }
+
+    @Test
+    void badQueriesAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new EventQuery.BoundingBox(10, 50, 0, 40));
+        assertThrows(IllegalArgumentException.class,
+                () -> new EventQuery(null, null, null, null, null, null, null, null, null, null, 5000, 0));
+        assertThrows(IllegalArgumentException.class, () -> new EventQuery(LocalDate.parse("2020-01-02"),
+                LocalDate.parse("2020-01-01"), null, null, null, null, null, null, null, null, 10, 0));
+    }
+
+    private EventPage query(LocalDate from, LocalDate to, EventQuery.BoundingBox box, String type, Boolean disputed,
+                            Integer minSources, int offset) {
+        return store.events(new EventQuery(from, to, box, type, null, null, null, disputed, null, minSources, 100, offset));
+    }
+
+    private EventPage text(String t) {
+        return store.events(new EventQuery(null, null, null, null, null, null, t, null, null, null, 100, 0));
+    }
+
+    private static List<String> ids(EventPage p) {
+        return p.events().stream().map(Event::id).toList();
+    }
+
+    private static Place place(String name, double lat, double lon, String cc) {
+        return new Place(name, name, 1L, lat, lon, null, cc, PlacePrecision.CITY);
+    }
+
+    private static Event event(String id, PloverType type, String day, Place place, boolean disputed, int sources,
+                               String quote) {
+        Claim c = new Claim(ClaimKind.KILLED, 2L, 2L, "a witness", null, null, "doc", quote, null, id + "#0");
+        return new Event(id, type, List.of("demonstrate"), null, null, day.startsWith("1979"), false,
+                DateRange.day(LocalDate.parse(day), day), place, List.of(Actor.named("protesters")), List.of(),
+                List.of(c), disputed ? List.of(ClaimKind.KILLED) : List.of(), List.of(), sources, List.of(),
+                List.of(), List.of(id + "#0"));
+    }
+}
