@@ -7,6 +7,10 @@ import org.vigil.ingest.DocumentLoader;
 import org.vigil.ingest.IngestSummary;
 import org.vigil.ingest.Ingestor;
 import org.vigil.ingest.SourceMetadata;
+import org.vigil.ingest.web.FetchException;
+import org.vigil.ingest.web.FetchPolicy;
+import org.vigil.ingest.web.HttpFetcher;
+import org.vigil.ingest.web.WebSources;
 import org.vigil.pipeline.StandardPipeline;
 import org.vigil.store.EventStore;
 import org.vigil.store.SqliteEventStore;
@@ -16,15 +20,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Ingest files and folders (.txt, .html, .htm, .html.gz; sidecar NAME.meta.json). "
-                + "Exits non-zero when any document failed; the others are stored.")
+        description = "Ingest files and folders (.txt, .html, .htm, .html.gz, .warc, .warc.gz; sidecar NAME.meta.json), "
+                + "and pages fetched from feeds, sitemaps and URL lists (robots.txt respected, one request per host "
+                + "per --delay). Exits non-zero when any document failed; the others are stored.")
 final class IngestCommand implements Callable<Integer> {
     @CommandLine.Mixin
     VigilCli.StoreOption store = new VigilCli.StoreOption();
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
-    List<String> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "files or folders")
+    List<String> paths = new java.util.ArrayList<>();
+    @Option(names = "--feed", paramLabel = "FILE|URL", description = "RSS or Atom feed whose entries to fetch (repeatable)")
+    List<String> feeds = new java.util.ArrayList<>();
+    @Option(names = "--sitemap", paramLabel = "FILE|URL", description = "XML sitemap whose pages to fetch (repeatable)")
+    List<String> sitemaps = new java.util.ArrayList<>();
+    @Option(names = "--urls", paramLabel = "FILE", description = "file of URLs to fetch, one a line (repeatable)")
+    List<java.nio.file.Path> urlLists = new java.util.ArrayList<>();
+    @Option(names = "--delay", description = "milliseconds between requests to one host (default: ${DEFAULT-VALUE})", defaultValue = "1000")
+    long delayMillis;
+    @Option(names = "--timeout", description = "seconds a fetch may take (default: ${DEFAULT-VALUE})", defaultValue = "30")
+    long timeoutSeconds;
     @Option(names = "--threads", description = "worker threads (default: cores)")
     int threads = Runtime.getRuntime().availableProcessors();
     @Option(names = "--publisher", description = "publisher when no sidecar names one")
@@ -34,6 +49,38 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--max-size", description = "largest document in bytes (default: ${DEFAULT-VALUE})", defaultValue = "67108864")
     long maxSize;
 
+    private IngestSummary ingestWeb(Ingestor ingestor, SourceMetadata defaults, PrintWriter err) {
+        FetchPolicy policy = FetchPolicy.defaults().withPerHostDelay(java.time.Duration.ofMillis(delayMillis))
+                .withTimeouts(java.time.Duration.ofSeconds(Math.min(10, timeoutSeconds)), java.time.Duration.ofSeconds(timeoutSeconds));
+        HttpFetcher fetcher = new HttpFetcher(policy);
+        WebSources sources = new WebSources(fetcher);
+        java.util.LinkedHashSet<String> urls = new java.util.LinkedHashSet<>();
+        List<IngestSummary.Failure> failures = new java.util.ArrayList<>();
+        for (String f : feeds) {
+            try {
+                urls.addAll(sources.feed(f));
+            } catch (FetchException e) {
+                failures.add(new IngestSummary.Failure(f, e.getMessage()));
+            }
+        }
+        for (String s : sitemaps) {
+            try {
+                urls.addAll(sources.sitemap(s));
+            } catch (FetchException e) {
+                failures.add(new IngestSummary.Failure(s, e.getMessage()));
+            }
+        }
+        for (java.nio.file.Path p : urlLists) {
+            try {
+                urls.addAll(WebSources.urlList(p));
+            } catch (FetchException e) {
+                failures.add(new IngestSummary.Failure(p.toString(), e.getMessage()));
+            }
+        }
+        return ingestor.ingestUrls(List.copyOf(urls), fetcher, defaults, msg -> err.println("vigil: " + msg))
+                .withEarlierFailures(failures);
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -42,7 +89,15 @@ final class IngestCommand implements Callable<Integer> {
         try (EventStore s = new SqliteEventStore(store.db)) {
             Ingestor ingestor = new Ingestor(s, StandardPipeline.create(), StandardPipeline.corpusAnalyzer(),
                     new DocumentLoader(maxSize), threads);
+            if (paths.isEmpty() && feeds.isEmpty() && sitemaps.isEmpty() && urlLists.isEmpty()) {
+                err.println("vigil: nothing to ingest: give files, folders, --feed, --sitemap or --urls");
+                err.flush();
+                return 2;
+            }
             IngestSummary r = ingestor.ingest(paths, defaults, msg -> err.println("vigil: " + msg));
+            if (!feeds.isEmpty() || !sitemaps.isEmpty() || !urlLists.isEmpty()) {
+                r = r.plus(ingestWeb(ingestor, defaults, err));
+            }
             r.failures().forEach(f -> err.println("vigil: failed " + f.source() + ": " + f.reason()));
             out.printf("documents: %d new, %d unchanged, %d failed; mentions %d, claims %d, events %d; %.0f documents/s%n",
                     r.added(), r.unchanged(), r.failures().size(), r.mentions(), r.claims(), r.events(), r.documentsPerSecond());

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             org.vigil.bench.api.ApiBench.class,
             // one line per benchmark command
+            org.vigil.bench.extraction.ExtractionCommand.class,
             org.vigil.bench.time.TempEvalCommand.class,
             org.vigil.bench.geo.GeoparsingCommand.class,
             org.vigil.bench.events.MassMobilizationCommand.class, org.vigil.bench.events.TrainProtestCommand.class,

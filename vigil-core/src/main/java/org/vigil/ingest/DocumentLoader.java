@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,17 +16,26 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
+import org.vigil.extract.Article;
+import org.vigil.extract.ArticleExtractor;
+import org.vigil.extract.MarkupDepth;
+import org.vigil.extract.ScoringArticleExtractor;
+import org.vigil.model.DateRange;
 import org.vigil.model.Document;
+import org.vigil.text.TextCleaner;
 
 /**
  * Turns a file (.txt, .html, .htm, .html.gz) into a {@link Document}. Checks come before reading: size first,
- * then empty, binary and encoding. HTML is parsed with jsoup and reduced to its text with block breaks kept.
+ * then empty, binary and encoding. HTML goes through the {@link ArticleExtractor}: the article's text, title,
+ * date, publisher and canonical URL.
  */
 public final class DocumentLoader {
     public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+    /** Deepest element nesting a page may have; real pages stay within a few hundred. */
+    public static final int MAX_DEPTH = 2000;
     private final long maxBytes;
+    private static final TextCleaner CLEANER = new TextCleaner();
+    private final ArticleExtractor extractor = new ScoringArticleExtractor();
 
     public DocumentLoader(long maxBytes) {
         this.maxBytes = maxBytes;
@@ -65,10 +73,8 @@ public final class DocumentLoader {
         if (raw.isBlank()) {
             throw new EmptyDocumentException("file is empty");
         }
-        String text = html ? htmlText(raw) : raw;
-        String title = html ? Jsoup.parse(raw).title() : null;
-        return new Document(contentId(text), meta.url() != null ? meta.url() : source, meta.publisher(),
-                meta.affiliation(), meta.published(), Instant.now(), text, null, title == null || title.isBlank() ? null : title);
+        return html ? fromHtml(raw, source, meta) : new Document(contentId(raw), meta.url() != null ? meta.url() : source,
+                meta.publisher(), meta.affiliation(), meta.published(), Instant.now(), raw, null, null);
     }
 
     private byte[] read(Path file) throws IOException, DocumentRejectedException {
@@ -86,7 +92,10 @@ public final class DocumentLoader {
         }
     }
 
-    /** UTF-8 (BOM dropped); invalid UTF-8 is read as windows-1252; NUL bytes or many control bytes mean binary. */
+    /**
+     * Text is UTF-8 (BOM dropped) or rejected; HTML goes through {@link PageDecoder} (BOM, meta charset, detection).
+     * NUL bytes or many control bytes mean binary.
+     */
     static String decode(byte[] bytes, boolean html) throws DocumentRejectedException {
         int control = 0;
         for (byte b : bytes) {
@@ -100,43 +109,67 @@ public final class DocumentLoader {
         if (control > bytes.length / 20 + 1) {
             throw new BinaryDocumentException("file holds " + control + " control bytes: binary, not text");
         }
+        if (html) {
+            return PageDecoder.decode(bytes, null);
+        }
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
         } catch (CharacterCodingException e) {
-            Charset declared = html ? declaredCharset(bytes) : null;
-            if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-                return new String(bytes, declared);
-            }
             throw new UndecodableDocumentException("not valid UTF-8 and no other charset declared;"
                     + " convert it to UTF-8 or declare its charset");
         }
     }
 
-    private static final java.util.regex.Pattern META_CHARSET =
-            java.util.regex.Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w-]+)");
-
-    private static Charset declaredCharset(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-        java.util.regex.Matcher m = META_CHARSET.matcher(head);
+    /**
+     * The article of a file, with the same checks as {@link #load}: for a page what the extractor finds, for a
+     * text file its text with furniture lines removed and its first headline-like line as title.
+     */
+    public Article article(Path file) throws DocumentRejectedException {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new UnreadableDocumentException("no such readable file");
+        }
         try {
-            return m.find() ? Charset.forName(m.group(1)) : null;
-        } catch (IllegalArgumentException e) {
-            return null;
+            if (Files.size(file) > maxBytes) {
+                throw new DocumentTooLargeException("file is " + Files.size(file) + " bytes, over the limit of " + maxBytes);
+            }
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            boolean html = name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".html.gz");
+            String raw = decode(read(file), html);
+            if (!html) {
+                String clean = CLEANER.clean(raw);
+                return new Article(TextCleaner.title(clean), clean, null, null, null, null, null);
+            }
+            checkDepth(raw);
+            return extractor.extract(raw, null);
+        } catch (IOException e) {
+            throw new UnreadableDocumentException("cannot read: " + e.getMessage());
         }
     }
 
-    private static String htmlText(String html) {
-        org.jsoup.nodes.Document d = Jsoup.parse(html);
-        d.select("script, style, noscript, nav, footer, header, aside, form, iframe").remove();
-        StringBuilder sb = new StringBuilder();
-        for (Element e : d.body().select("h1, h2, h3, h4, p, li, blockquote, pre")) {
-            if (e.parents().stream().noneMatch(p -> p.is("p, li, blockquote"))) {
-                sb.append(e.text()).append("\n\n");
-            }
+    private static void checkDepth(String html) throws DocumentTooComplexException {
+        int depth = MarkupDepth.max(html, MAX_DEPTH);
+        if (depth > MAX_DEPTH) {
+            throw new DocumentTooComplexException("markup nests over " + MAX_DEPTH + " elements deep");
         }
-        return sb.length() > 0 ? sb.toString() : d.body().wholeText();
+    }
+
+    /**
+     * A document from a web page: its article text (the extractor drops the page's furniture) and what the page
+     * says of itself where the sidecar and the command line leave a field open.
+     */
+    public Document fromHtml(String html, String source, SourceMetadata meta) throws DocumentRejectedException {
+        checkDepth(html);
+        Article a = extractor.extract(html, meta.url() != null ? meta.url() : null);
+        if (a.text().isBlank()) {
+            throw new EmptyDocumentException("page holds no article text");
+        }
+        SourceMetadata page = new SourceMetadata(a.url(), a.publisher(), null,
+                a.published() == null ? null : DateRange.day(a.published(), a.published().toString()));
+        SourceMetadata m = meta.orElse(page);
+        return new Document(contentId(a.text()), m.url() != null ? m.url() : source, m.publisher(), m.affiliation(),
+                m.published(), Instant.now(), a.text(), null, a.title());
     }
 
     /** SHA-256 of the text in NFC with white space collapsed: the same report ingested twice has one id. */

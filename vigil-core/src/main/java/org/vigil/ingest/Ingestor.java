@@ -14,6 +14,10 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.vigil.corpus.CorpusAnalyzer;
+import org.vigil.ingest.web.FetchException;
+import org.vigil.ingest.web.PageFetcher;
+import org.vigil.ingest.web.WarcPages;
+import org.vigil.ingest.web.WebPage;
 import org.vigil.model.Analysis;
 import org.vigil.model.Document;
 import org.vigil.pipeline.AnnotatedDocument;
@@ -23,7 +27,7 @@ import org.vigil.pipeline.StageException;
 import org.vigil.store.EventStore;
 
 /**
- * Ingests files and folders: loads and analyses documents on N threads, saves each new one in its own
+ * Ingests files and folders (pages, text, WARC archives) or fetched URLs: loads and analyses documents on N threads, saves each new one in its own
  * transaction (in input order, so the result does not depend on thread timing), then rebuilds the events
  * over the whole store. A failing document is reported and skipped; the others go on.
  */
@@ -51,23 +55,79 @@ public final class Ingestor {
         this.threads = Math.max(1, threads);
     }
 
+    /** Loads one document, or says why not. */
+    @FunctionalInterface
+    public interface DocumentSource {
+        Document load() throws DocumentRejectedException;
+    }
+
+    /** One document to ingest: a label for reports and how to load it. */
+    public record Job(String label, DocumentSource source) {
+    }
+
     public IngestSummary ingest(List<String> inputs, SourceMetadata defaults, Consumer<String> progress) {
-        long t0 = System.nanoTime();
         List<IngestSummary.Failure> failures = new ArrayList<>();
-        List<Path> files = expand(inputs, failures);
+        List<Job> jobs = new ArrayList<>();
+        for (Path f : expand(inputs, failures)) {
+            if (isWarc(f)) {
+                warcJobs(f, defaults, jobs, failures);
+            } else {
+                jobs.add(new Job(f.toString(), () -> loader.load(f, f.toString(), defaults)));
+            }
+        }
+        return run(jobs, failures, progress);
+    }
+
+    /** Fetches and ingests web pages (from feeds, sitemaps, URL lists), each under its final URL. */
+    public IngestSummary ingestUrls(List<String> urls, PageFetcher fetcher, SourceMetadata defaults,
+                                    Consumer<String> progress) {
+        List<Job> jobs = new ArrayList<>();
+        for (String url : urls) {
+            jobs.add(new Job(url, () -> {
+                WebPage page = fetcher.fetch(url);
+                if (!page.isHtml()) {
+                    throw new BinaryDocumentException("not an HTML page: " + page.contentType());
+                }
+                return loader.fromHtml(page.text(), page.url(), withUrl(defaults, page.url()));
+            }));
+        }
+        return run(jobs, new ArrayList<>(), progress);
+    }
+
+    private static SourceMetadata withUrl(SourceMetadata m, String url) {
+        return new SourceMetadata(url, m.publisher(), m.affiliation(), m.published());
+    }
+
+    private void warcJobs(Path f, SourceMetadata defaults, List<Job> jobs, List<IngestSummary.Failure> failures) {
+        try {
+            for (WebPage page : WarcPages.read(f, DocumentLoader.DEFAULT_MAX_BYTES)) {
+                jobs.add(new Job(page.url(), () -> loader.fromHtml(page.text(), page.url(), withUrl(defaults, page.url()))));
+            }
+        } catch (FetchException e) {
+            failures.add(new IngestSummary.Failure(f.toString(), e.getMessage()));
+        }
+    }
+
+    static boolean isWarc(Path p) {
+        String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".warc") || n.endsWith(".warc.gz");
+    }
+
+    private IngestSummary run(List<Job> jobs, List<IngestSummary.Failure> failures, Consumer<String> progress) {
+        long t0 = System.nanoTime();
         int added = 0;
         int unchanged = 0;
         Set<String> seen = new HashSet<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
-            for (Path f : files) {
-                futures.add(pool.submit(() -> analyse(f, defaults)));
+            for (Job j : jobs) {
+                futures.add(pool.submit(() -> analyse(j)));
             }
-            for (int i = 0; i < files.size(); i++) {
+            for (int i = 0; i < jobs.size(); i++) {
                 Outcome o = get(futures.get(i));
                 if (o instanceof Failed failed) {
-                    failures.add(new IngestSummary.Failure(files.get(i).toString(), failed.reason()));
+                    failures.add(new IngestSummary.Failure(jobs.get(i).label(), failed.reason()));
                 } else if (o instanceof Done done) {
                     String id = done.analysis().document().id();
                     if (!seen.add(id) || store.contains(id)) {
@@ -77,8 +137,8 @@ public final class Ingestor {
                         added++;
                     }
                 }
-                if (files.size() >= 100 && (i + 1) % 100 == 0) {
-                    progress.accept((i + 1) + "/" + files.size() + " documents");
+                if (jobs.size() >= 100 && (i + 1) % 100 == 0) {
+                    progress.accept((i + 1) + "/" + jobs.size() + " documents");
                 }
             }
         } finally {
@@ -123,9 +183,9 @@ public final class Ingestor {
         return true;
     }
 
-    private Outcome analyse(Path f, SourceMetadata defaults) {
+    private Outcome analyse(Job job) {
         try {
-            Document d = loader.load(f, f.toString(), defaults);
+            Document d = job.source().load();
             AnnotatedDocument ad = pipeline.run(new AnnotatedDocument(d));
             return new Done(new Analysis(ad.document(), ad.has(Keys.MENTIONS) ? ad.get(Keys.MENTIONS) : List.of(),
                     ad.has(Keys.CLAIMS) ? ad.get(Keys.CLAIMS) : List.of()));
@@ -154,7 +214,8 @@ public final class Ingestor {
             Path p = Path.of(in);
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(DocumentLoader::supported).sorted().forEach(out::add);
+                    walk.filter(Files::isRegularFile).filter(q -> DocumentLoader.supported(q) || isWarc(q)).sorted()
+                            .forEach(out::add);
                 } catch (IOException e) {
                     failures.add(new IngestSummary.Failure(in, "cannot list folder: " + e.getMessage()));
                 }
