@@ -7,16 +7,23 @@ import java.util.Map;
 
 /** The WHERE clause of an {@link EventQuery} over the {@code events} table, with its named bindings. */
 record EventFilterSql(String where, Map<String, Object> bindings) {
+    /** The first column of the order index: events sort by first day, undated ones last. */
+    static final String ORDER_KEY = "coalesce(date_start, '9999')";
 
-    static EventFilterSql of(EventQuery q) {
+    /**
+     * @param maxSpanDays the longest date range of any stored event: with it, a date filter also bounds the
+     *                    sort key, so the order index is read as a range instead of whole
+     */
+    static EventFilterSql of(EventQuery q, long maxSpanDays) {
         List<String> c = new ArrayList<>();
         Map<String, Object> b = new LinkedHashMap<>();
         if (q.from() != null) {
-            c.add("coalesce(date_end, date_start) >= :from");
+            c.add("coalesce(date_end, date_start) >= :from AND " + ORDER_KEY + " >= :fromKey");
             b.put("from", q.from().toString());
+            b.put("fromKey", q.from().minusDays(maxSpanDays).toString());
         }
         if (q.to() != null) {
-            c.add("date_start <= :to");
+            c.add("date_start <= :to AND " + ORDER_KEY + " <= :to");
             b.put("to", q.to().toString());
         }
         if (q.box() != null) {
@@ -39,7 +46,10 @@ record EventFilterSql(String where, Map<String, Object> bindings) {
             b.put("acled", q.acledSubEventType());
         }
         if (q.text() != null) {
-            c.add("rid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH :text)");
+            // With a date range, read that slice of the order index and test each row against the text hits
+            // ("+rid" keeps SQLite from driving the query by the hits instead, which costs one lookup per hit).
+            boolean dated = q.from() != null || q.to() != null;
+            c.add((dated ? "+rid" : "rid") + " IN (SELECT rowid FROM events_fts WHERE events_fts MATCH :text)");
             b.put("text", ftsPhrase(q.text()));
         }
         if (q.disputed() != null) {

@@ -8,13 +8,13 @@ import org.vigil.model.Event;
 
 /** Filtered, paged reads of the event record and its counts (the API's list, map and timeline). */
 final class SqliteEventQueries {
-    private static final String KEY = "coalesce(date_start, '9999')";
+    private static final String KEY = EventFilterSql.ORDER_KEY;
 
     private SqliteEventQueries() {
     }
 
-    static EventPage page(Handle h, EventQuery q) {
-        EventFilterSql f = EventFilterSql.of(q);
+    static EventPage page(Handle h, EventQuery q, long maxSpanDays) {
+        EventFilterSql f = EventFilterSql.of(q, maxSpanDays);
         long total = bind(h.createQuery("SELECT count(*) FROM event_facets" + f.where()), f).mapTo(Long.class).one();
         // The page is chosen in the narrow facets table; only its rows' JSON records are read.
         String page = "SELECT id, " + KEY + " AS k FROM event_facets" + f.where() + " ORDER BY k, id LIMIT :limit OFFSET :offset";
@@ -24,13 +24,20 @@ final class SqliteEventQueries {
         return new EventPage(events, total, q.limit(), q.offset());
     }
 
-    static EventStats stats(Handle h, EventQuery q) {
-        EventFilterSql f = EventFilterSql.of(q);
+    static EventStats stats(Handle h, EventQuery q, long maxSpanDays) {
+        EventFilterSql f = EventFilterSql.of(q, maxSpanDays);
         long total = bind(h.createQuery("SELECT count(*) FROM event_facets" + f.where()), f).mapTo(Long.class).one();
         return new EventStats(total,
                 counts(h, f, "date_start", "date_start IS NOT NULL", "date_start"),
                 counts(h, f, "type", "1 = 1", "count(*) DESC, type"),
                 counts(h, f, "place_name", "place_name IS NOT NULL", "count(*) DESC, place_name LIMIT 50"));
+    }
+
+    /** The longest date range of any event, in days (0 when none is dated). */
+    static long maxSpanDays(Handle h) {
+        Long days = h.createQuery("SELECT CAST(max(julianday(date_end) - julianday(date_start)) AS INTEGER) FROM event_facets")
+                .mapTo(Long.class).one();
+        return days == null ? 0 : days;
     }
 
     private static Map<String, Long> counts(Handle h, EventFilterSql f, String column, String extra, String order) {

@@ -24,6 +24,7 @@ public final class SqliteEventStore implements EventStore {
     /** One connection for the store's life: SQLite connections are costly to open, and writes are serial anyway. */
     private final Handle jdbi;
     private final ClasspathSqlLocator sql = ClasspathSqlLocator.create();
+    private long maxSpanDays = -1;
 
     public SqliteEventStore(Path file) {
         SQLiteConfig config = new SQLiteConfig();
@@ -107,8 +108,17 @@ public final class SqliteEventStore implements EventStore {
                 .map(r -> Json.read(r, type)).toList();
     }
 
+    /** Cached between writes: the longest event date range, which bounds date filters on the order index. */
+    private long maxSpanDays(Handle h) {
+        if (maxSpanDays < 0) {
+            maxSpanDays = SqliteEventQueries.maxSpanDays(h);
+        }
+        return maxSpanDays;
+    }
+
     @Override
     public synchronized void replaceCorpus(CorpusResult result) {
+        maxSpanDays = -1;
         jdbi.useTransaction(h -> {
             h.createScript(q("clear_corpus")).execute();
             SqliteEventWriter.write(h, result.events(), this::q);
@@ -121,12 +131,12 @@ public final class SqliteEventStore implements EventStore {
 
     @Override
     public synchronized EventPage events(EventQuery query) {
-        return withHandle(h -> SqliteEventQueries.page(h, query));
+        return withHandle(h -> SqliteEventQueries.page(h, query, maxSpanDays(h)));
     }
 
     @Override
     public synchronized EventStats stats(EventQuery query) {
-        return withHandle(h -> SqliteEventQueries.stats(h, query));
+        return withHandle(h -> SqliteEventQueries.stats(h, query, maxSpanDays(h)));
     }
 
     @Override

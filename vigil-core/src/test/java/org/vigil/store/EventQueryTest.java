@@ -54,6 +54,17 @@ class EventQueryTest {
     }
 
     @Test
+    void aLongDateRangeIsFoundFromInsideIt() {
+        Event month = event("m1", PloverType.PROTEST, "2019-10-01", null, false, 1, "October");
+        month = new Event(month.id(), month.type(), month.modes(), null, null, false, false, DateRange.month(2019, 10, "October 2019"),
+                null, month.actors(), List.of(), month.claims(), List.of(), List.of(), 1, List.of(), List.of(), month.mentionIds());
+        store.replaceCorpus(new CorpusResult(List.of(), List.of(month,
+                event("d1", PloverType.PROTEST, "2019-10-25", null, false, 1, "day"))));
+        assertEquals(List.of("m1", "d1"), ids(query(LocalDate.parse("2019-10-20"), LocalDate.parse("2019-10-26"), null, null, null, null, 0)));
+        assertEquals(List.of("m1"), ids(query(LocalDate.parse("2019-10-28"), null, null, null, null, null, 0)));
+    }
+
+    @Test
     void freeTextSearchesTheEvidenceAndNeverParsesUserSyntax() {
         assertEquals(List.of("e3"), ids(text("Shohada")));
         assertEquals(List.of("e1"), ids(text("plaza italia")));
