@@ -13,23 +13,34 @@ final class SqliteEventQueries {
     private SqliteEventQueries() {
     }
 
+    /**
+     * The page is chosen in the narrow facets table and only its rows' JSON records are read. With free text,
+     * the total comes from the same scan (a window count) rather than a second pass over the text hits; otherwise
+     * a count over the covering index is cheaper than a window, which must materialise every match.
+     */
     static EventPage page(Handle h, EventQuery q, long maxSpanDays) {
         EventFilterSql f = EventFilterSql.of(q, maxSpanDays);
-        long total = bind(h.createQuery("SELECT count(*) FROM event_facets" + f.where()), f).mapTo(Long.class).one();
-        // The page is chosen in the narrow facets table; only its rows' JSON records are read.
-        String page = "SELECT id, " + KEY + " AS k FROM event_facets" + f.where() + " ORDER BY k, id LIMIT :limit OFFSET :offset";
-        var events = bind(h.createQuery("SELECT e.record FROM (" + page + ") p JOIN events e ON e.id = p.id ORDER BY p.k, p.id"), f)
+        boolean filtered = q.text() != null;
+        String page = "SELECT id, " + KEY + " AS k" + (filtered ? ", count(*) OVER () AS total" : ", 0 AS total")
+                + " FROM event_facets" + f.where() + " ORDER BY k, id LIMIT :limit OFFSET :offset";
+        long[] total = {-1};
+        var events = bind(h.createQuery("SELECT e.record, p.total FROM (" + page + ") p JOIN events e ON e.id = p.id ORDER BY p.k, p.id"), f)
                 .bind("limit", q.limit()).bind("offset", q.offset())
-                .mapTo(String.class).list().stream().map(r -> Json.read(r, Event.class)).toList();
-        return new EventPage(events, total, q.limit(), q.offset());
+                .map((rs, ctx) -> {
+                    total[0] = rs.getLong(2);
+                    return Json.read(rs.getString(1), Event.class);
+                }).list();
+        if (!filtered || events.isEmpty()) {
+            total[0] = bind(h.createQuery("SELECT count(*) FROM event_facets" + f.where()), f).mapTo(Long.class).one();
+        }
+        return new EventPage(events, total[0], q.limit(), q.offset());
     }
 
     static EventStats stats(Handle h, EventQuery q, long maxSpanDays) {
         EventFilterSql f = EventFilterSql.of(q, maxSpanDays);
-        long total = bind(h.createQuery("SELECT count(*) FROM event_facets" + f.where()), f).mapTo(Long.class).one();
-        return new EventStats(total,
-                counts(h, f, "date_start", "date_start IS NOT NULL", "date_start"),
-                counts(h, f, "type", "1 = 1", "count(*) DESC, type"),
+        Map<String, Long> byType = counts(h, f, "type", "1 = 1", "count(*) DESC, type");
+        return new EventStats(byType.values().stream().mapToLong(Long::longValue).sum(),
+                counts(h, f, "date_start", "date_start IS NOT NULL", "date_start"), byType,
                 counts(h, f, "place_name", "place_name IS NOT NULL", "count(*) DESC, place_name LIMIT 50"));
     }
 
