@@ -40,7 +40,7 @@ final class SqliteEventQueries {
         EventFilterSql f = EventFilterSql.of(q, maxSpanDays);
         Map<String, Long> byType = counts(h, f, "type", "1 = 1", "count(*) DESC, type");
         return new EventStats(byType.values().stream().mapToLong(Long::longValue).sum(),
-                counts(h, f, "date_start", "date_start IS NOT NULL", "date_start"), byType,
+                counts(h, f, KEY, "date_start IS NOT NULL", KEY), byType,
                 counts(h, f, "place_name", "place_name IS NOT NULL", "count(*) DESC, place_name LIMIT 50"));
     }
 
