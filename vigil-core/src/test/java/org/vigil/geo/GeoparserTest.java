@@ -26,6 +26,13 @@ class GeoparserTest {
     }
 
     @Test
+    void countriesSitAtTheFactbooksPoint() {
+        Toponym t = named(GEO.parse("Protests spread across Malaysia."), "Malaysia");
+        assertEquals(2.5, t.place().lat(), 0.01);
+        assertEquals(112.5, t.place().lon(), 0.01);
+    }
+
+    @Test
     void aSquareResolvesToTheCityItIsIn() {
         List<Toponym> ts = GEO.parse("Security forces fired at protesters in Kazerun. Crowds filled Shohada Square in Kazerun on Sunday.");
         Toponym square = named(ts, "Shohada Square");

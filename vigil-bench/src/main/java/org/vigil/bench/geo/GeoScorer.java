@@ -58,7 +58,7 @@ public final class GeoScorer {
         return new GeoScores(system, goldCount, systemCount, exact, overlapSystem, overlapGold, errors);
     }
 
-    private static int find(GeoToponym g, List<GeoToponym> s, boolean[] used, boolean nameOnly) {
+    static int find(GeoToponym g, List<GeoToponym> s, boolean[] used, boolean nameOnly) {
         for (int k = 0; k < s.size(); k++) {
             if (!used[k] && same(g, s.get(k)) && (nameOnly || Math.abs(g.middle() - s.get(k).middle()) < NEAR)) {
                 return k;

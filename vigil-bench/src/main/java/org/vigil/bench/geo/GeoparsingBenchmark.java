@@ -18,7 +18,8 @@ import org.vigil.geo.Toponym;
  */
 public final class GeoparsingBenchmark {
     /** The scores of one corpus: Vigil first, then the peers, and the gold indexes all of them geocoded. */
-    public record Result(GeoCorpus corpus, List<GeoScores> scores, List<Integer> common) {
+    public record Result(GeoCorpus corpus, List<GeoScores> scores, List<Integer> common,
+                         List<List<GeoToponym>> vigilOutput) {
         public GeoScores vigil() {
             return scores.get(0);
         }
@@ -50,7 +51,7 @@ public final class GeoparsingBenchmark {
         for (Map.Entry<String, List<List<GeoToponym>>> p : c.peers().entrySet()) {
             scores.add(GeoScorer.score(p.getKey(), c.gold(), p.getValue(), c.nameOnly().contains(p.getKey())));
         }
-        return new Result(c, scores, GeoScorer.common(scores));
+        return new Result(c, scores, GeoScorer.common(scores), vigil);
     }
 
     static List<GeoToponym> toGeo(List<Toponym> ts) {

@@ -20,6 +20,9 @@ public final class GeoparsingCommand implements Callable<Integer> {
     @Option(names = "--gazetteer", description = "gazetteer file (default: VIGIL_GAZETTEER or the shipped one)")
     Path gazetteer;
 
+    @Option(names = "--errors", description = "also list Vigil's geocoding errors above this many km (gold vs Vigil)")
+    Double errorsKm;
+
     @Override
     public Integer call() throws Exception {
         if (gazetteer != null) {
@@ -35,6 +38,9 @@ public final class GeoparsingCommand implements Callable<Integer> {
         List<GeoparsingBenchmark.Result> results = new GeoparsingBenchmark(new Geoparser(g)).run(dir);
         for (GeoparsingBenchmark.Result r : results) {
             GeoparsingBenchmark.print(r, System.out);
+            if (errorsKm != null) {
+                GeoErrors.print(r, errorsKm, System.out);
+            }
         }
         System.out.printf("Vigil geoparsed both corpora in %.1f s%n", (System.nanoTime() - t1) / 1e9);
         return results.isEmpty() ? 1 : 0;

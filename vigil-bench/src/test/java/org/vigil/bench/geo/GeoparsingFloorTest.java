@@ -32,6 +32,8 @@ class GeoparsingFloorTest {
         assertTrue(lgl.accuracy161() >= d(floors, "lgl.acc161"), "LGL acc@161 " + lgl.accuracy161());
         assertTrue(gwn.f1() >= d(floors, "gwn.f1"), "GWN F1 " + gwn.f1());
         assertTrue(gwn.accuracy161() >= d(floors, "gwn.acc161"), "GWN acc@161 " + gwn.accuracy161());
+        assertTrue(lgl.auc() <= d(floors, "lgl.auc.max"), "LGL AUC " + lgl.auc());
+        assertTrue(gwn.auc() <= d(floors, "gwn.auc.max"), "GWN AUC " + gwn.auc());
         GeoScores edinburgh = results.get(0).scores().stream().filter(s -> s.system().equals("Edinburgh")).findFirst().orElseThrow();
         assertEquals(0.62, edinburgh.f1(), 0.005, "the scorer reproduces the published Edinburgh F1 on LGL");
         assertEquals(0.76, edinburgh.accuracy161(), 0.005, "and its acc@161");
