@@ -3,6 +3,7 @@ package org.vigil.web;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.vigil.export.EventJson;
 import org.vigil.ingest.DocumentRejectedException;
 import org.vigil.ingest.DocumentTooLargeException;
 import org.vigil.ingest.Ingestor;
@@ -83,13 +84,7 @@ final class DocumentsApi {
     }
 
     private static Map<String, Object> claim(Claim c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", c.kind().label());
-        m.put("low", c.low());
-        m.put("high", c.high());
-        m.put("claimant", c.claimant());
-        m.put("claimant_via", c.claimantVia());
-        m.put("hedge", c.hedge());
+        Map<String, Object> m = EventJson.figure(c);
         m.put("quote", c.quote());
         m.put("start", c.quoteSpan() == null ? null : c.quoteSpan().start());
         m.put("end", c.quoteSpan() == null ? null : c.quoteSpan().end());

@@ -80,6 +80,16 @@ public final class EventJson {
     }
 
     private static Map<String, Object> claim(Claim c, DocumentRef doc) {
+        Map<String, Object> m = figure(c);
+        m.put("document", doc == null ? Map.of("id", c.documentId(), "source", c.documentId()) : document(doc));
+        m.put("quote", c.quote());
+        m.put("quote_start", c.quoteSpan().start());
+        m.put("quote_end", c.quoteSpan().end());
+        return m;
+    }
+
+    /** What a claim says and who says it: kind, range, claimant, relay, hedge (a mutable map, to add to). */
+    public static Map<String, Object> figure(Claim c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", c.kind().label());
         m.put("low", c.low());
@@ -87,10 +97,6 @@ public final class EventJson {
         m.put("claimant", c.claimant());
         m.put("claimant_via", c.claimantVia());
         m.put("hedge", c.hedge());
-        m.put("document", doc == null ? Map.of("id", c.documentId(), "source", c.documentId()) : document(doc));
-        m.put("quote", c.quote());
-        m.put("quote_start", c.quoteSpan().start());
-        m.put("quote_end", c.quoteSpan().end());
         return m;
     }
 
