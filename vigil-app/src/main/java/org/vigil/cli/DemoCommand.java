@@ -37,7 +37,12 @@ final class DemoCommand implements Callable<Integer> {
         if (noServe) {
             return rc;
         }
-        return ServeCommand.serve(store.db, ServerSettings.loopback(port), spec.commandLine().getOut());
+        try {
+            return ServeCommand.serve(store.db, ServerSettings.loopback(port), spec.commandLine().getOut());
+        } catch (IllegalStateException e) {
+            spec.commandLine().getErr().println("vigil: " + e.getMessage() + " (try --port, or --no-serve)");
+            return 2;
+        }
     }
 
     /** demo/kazerun under the working folder or the project folder that holds the running jar. */

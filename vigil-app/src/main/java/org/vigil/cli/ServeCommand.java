@@ -46,7 +46,12 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         ServerSettings settings = new ServerSettings(host, port, token, maxBody);
-        return serve(store.db, settings, spec.commandLine().getOut());
+        try {
+            return serve(store.db, settings, spec.commandLine().getOut());
+        } catch (IllegalStateException | org.vigil.store.StoreException e) {
+            spec.commandLine().getErr().println("vigil: " + e.getMessage());
+            return 2;
+        }
     }
 
     /** Serves until the process is stopped (Ctrl-C). */

@@ -63,8 +63,13 @@ public final class WebServer implements AutoCloseable {
         });
     }
 
+    /** Starts listening; a port already taken or an address that cannot be bound is an {@link IllegalStateException}. */
     public WebServer start() {
-        app.start(settings.host(), settings.port());
+        try {
+            app.start(settings.host(), settings.port());
+        } catch (io.javalin.util.JavalinBindException e) {
+            throw new IllegalStateException("cannot listen on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
+        }
         return this;
     }
 
