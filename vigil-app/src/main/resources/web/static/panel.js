@@ -16,6 +16,10 @@ function badges(e) {
     e.future ? el('span', { class: 'badge plan' }, 'planned') : null];
 }
 
+function plural(n, word) {
+  return n + ' ' + word + (n === 1 ? '' : 's');
+}
+
 function dateText(d) {
   if (!d) return 'date unknown';
   return d.start === d.end ? d.start : d.start + ' – ' + d.end;
@@ -25,7 +29,7 @@ function eventItem(e) {
   const item = el('div', { class: 'event-item', tabindex: '0', 'data-event-id': e.id, role: 'button' },
     el('div', {}, el('strong', {}, e.type + (e.modes.length ? ' / ' + e.modes.join(', ') : '')), badges(e)),
     el('div', { class: 'small' }, dateText(e.date) + ' · ' + (e.place ? e.place.name : 'place unknown') + ' · '
-      + e.independent_sources + ' independent of ' + e.documents.length + ' documents'),
+      + e.independent_sources + ' independent of ' + plural(e.documents.length, 'document')),
     e.claims.length ? el('div', { class: 'small' }, summary(e)) : null);
   const open = () => { location.hash = '#event=' + encodeURIComponent(e.id); };
   item.addEventListener('click', open);
@@ -72,7 +76,7 @@ function facts(e) {
     ['Place', e.place ? e.place.name + ' (' + e.place.precision + ')'
       + (e.place.name_as_written && e.place.name_as_written !== e.place.name ? ', written “' + e.place.name_as_written + '”' : '')
       + [e.place.admin1, e.place.country].filter(Boolean).map(x => ', ' + x).join('') : 'unknown'],
-    ['Sources', e.independent_sources + ' independent of ' + e.all_sources + ' documents (copies and one publisher count once)'],
+    ['Sources', e.independent_sources + ' independent of ' + plural(e.all_sources, 'document') + ' (copies and one publisher count once)'],
     ['Actors', e.actors.map(a => a.name).join('; ') || null],
     ['Targets', e.recipients.map(a => a.name).join('; ') || null],
     ['Slogans', e.slogans.map(s => '“' + s + '”').join(' ') || null]];
