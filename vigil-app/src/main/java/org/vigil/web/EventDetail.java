@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.vigil.export.EventJson;
 import org.vigil.model.ClaimKind;
 import org.vigil.model.CopyLink;
@@ -50,36 +49,25 @@ final class EventDetail {
         return out;
     }
 
+    /** One query for the event's mentions (not a whole analysis per document), in the event's document order. */
     private static List<Map<String, Object>> mentions(Event e, EventStore store) {
-        Set<String> ids = Set.copyOf(e.mentionIds());
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (DocumentRef d : e.documents()) {
-            store.analysis(d.id()).ifPresent(a -> {
-                for (Mention mn : a.mentions()) {
-                    if (ids.contains(mn.id())) {
-                        out.add(mention(mn));
-                    }
-                }
-            });
-        }
-        return out;
+        List<String> order = e.documents().stream().map(DocumentRef::id).toList();
+        return store.mentionsOf(e.id()).stream()
+                .sorted(java.util.Comparator.comparingInt(mn -> order.indexOf(mn.documentId())))
+                .map(EventDetail::mention).toList();
     }
 
     /** Copied passages between this event's documents: why they count as one source. */
     private static List<Map<String, Object>> copies(Event e, EventStore store) {
-        Set<String> docs = new java.util.HashSet<>();
-        e.documents().forEach(d -> docs.add(d.id()));
         List<Map<String, Object>> out = new ArrayList<>();
-        for (CopyLink c : store.copies()) {
-            if (docs.contains(c.documentA()) && docs.contains(c.documentB())) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("document_a", c.documentA());
-                m.put("document_b", c.documentB());
-                m.put("similarity", c.similarity());
-                m.put("passage", c.passage());
-                m.put("reason", c.reason());
-                out.add(m);
-            }
+        for (CopyLink c : store.copiesAmong(e.documents().stream().map(DocumentRef::id).toList())) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("document_a", c.documentA());
+            m.put("document_b", c.documentB());
+            m.put("similarity", c.similarity());
+            m.put("passage", c.passage());
+            m.put("reason", c.reason());
+            out.add(m);
         }
         return out;
     }

@@ -7,6 +7,7 @@ import org.vigil.model.Analysis;
 import org.vigil.model.CopyLink;
 import org.vigil.model.Document;
 import org.vigil.model.Event;
+import org.vigil.model.Mention;
 
 /**
  * Where the record lives: documents with their mentions and claims, and the events and copies derived from
@@ -45,6 +46,12 @@ public interface EventStore extends AutoCloseable {
     Optional<Document> document(String id);
 
     List<CopyLink> copies();
+
+    /** The mentions an event was built from, by document then position. */
+    List<Mention> mentionsOf(String eventId);
+
+    /** The copies whose two documents are both among these. */
+    List<CopyLink> copiesAmong(java.util.Collection<String> documentIds);
 
     StoreCounts counts();
 

@@ -179,6 +179,21 @@ public final class SqliteEventStore implements EventStore {
     }
 
     @Override
+    public synchronized List<Mention> mentionsOf(String eventId) {
+        return withHandle(h -> h.createQuery(q("select_event_mentions")).bind("eventId", eventId).mapTo(String.class).list())
+                .stream().map(r -> Json.read(r, Mention.class)).toList();
+    }
+
+    @Override
+    public synchronized List<CopyLink> copiesAmong(java.util.Collection<String> documentIds) {
+        if (documentIds.isEmpty()) {
+            return List.of();
+        }
+        return withHandle(h -> h.createQuery(q("select_copies_among")).bindList("ids", List.copyOf(documentIds))
+                .mapTo(String.class).list()).stream().map(r -> Json.read(r, CopyLink.class)).toList();
+    }
+
+    @Override
     public synchronized StoreCounts counts() {
         return withHandle(h -> h.createQuery(q("select_counts"))
                 .map((rs, ctx) -> new StoreCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).one());

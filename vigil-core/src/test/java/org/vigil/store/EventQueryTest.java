@@ -73,6 +73,15 @@ class EventQueryTest {
     }
 
     @Test
+    void copiesAreReadOnlyAmongTheDocumentsAsked() {
+        store.replaceCorpus(new CorpusResult(List.of(new org.vigil.model.CopyLink("a", "b", 0.9, "shared words", "copy"),
+                new org.vigil.model.CopyLink("b", "c", 0.8, "other words", "copy")), List.of()));
+        assertEquals(List.of("a"), store.copiesAmong(List.of("a", "b")).stream().map(org.vigil.model.CopyLink::documentA).toList());
+        assertEquals(2, store.copiesAmong(List.of("a", "b", "c")).size());
+        assertEquals(List.of(), store.copiesAmong(List.of()));
+    }
+
+    @Test
     void statsCountByDayTypeAndPlace() {
         EventStats s = store.stats(EventQuery.all());
         assertEquals(4, s.events());
