@@ -63,10 +63,22 @@ async function eventView(id) {
   if (e.place && state.map) state.map.setView([e.place.lat, e.place.lon], Math.max(state.map.getZoom(), 5));
   return el('section', { class: 'event', 'data-event-id': e.id },
     el('h2', {}, e.type + (e.modes.length ? ' / ' + e.modes.join(', ') : ''), badges(e)),
-    facts(e), figures(e), documentsList(e),
+    facts(e), figures(e), documentsList(e), chainList(e),
     details('How the reports were grouped', e.reasons.map(r => el('li', {}, r))),
     details('Copies (counted as one source)', e.copies.map(c => el('li', {}, c.reason || ('shared passage: “' + (c.passage || '') + '”')))),
     details('Mentions', e.mentions.map(m => el('li', {}, m.type + ' "' + (m.trigger || '') + '" in ' + m.document.slice(0, 12)))));
+}
+
+/** The incident chain around the event: what it followed from and what followed it, each a link. */
+function chainList(e) {
+  if (!e.chain || !e.chain.length) return null;
+  const item = c => {
+    const a = el('a', { href: '#event=' + encodeURIComponent(c.event), title: c.reason },
+      c.type + (c.modes && c.modes.length ? ' / ' + c.modes.join(', ') : '') + ' in ' + (c.place || '?') + ' on ' + (c.date_start || '?'));
+    return el('li', { class: 'chain-step', 'data-relation': c.relation },
+      (c.direction === 'follows' ? 'after ' : 'followed by ') + c.relation + ': ', a);
+  };
+  return el('div', { class: 'chain' }, el('h3', {}, 'Incident chain'), el('ul', {}, e.chain.map(item)));
 }
 
 function facts(e) {

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.vigil.export.Exporter;
+import org.vigil.model.IncidentLink;
+import org.vigil.store.Json;
 import org.vigil.store.EventStore;
 import org.vigil.store.SqliteEventStore;
 import picocli.CommandLine;
@@ -25,6 +27,9 @@ final class ExportCommand implements Callable<Integer> {
     String format;
     @Option(names = "--out", description = "output file (default: standard output)")
     Path out;
+    @Option(names = "--chains", description = "also write the incident chains to this file, one JSON line per link "
+            + "(from, to, relation, reason)")
+    Path chains;
 
     @Override
     public Integer call() throws IOException {
@@ -39,7 +44,20 @@ final class ExportCommand implements Callable<Integer> {
              Writer w = out == null ? spec.commandLine().getOut() : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             exporter.write(s.events(), w);
             w.flush();
+            if (chains != null) {
+                writeChains(s, chains);
+            }
         }
         return 0;
+    }
+
+    private static void writeChains(EventStore s, Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (IncidentLink l : s.chains()) {
+                w.write(Json.MAPPER.writeValueAsString(java.util.Map.of("from", l.fromEventId(), "to", l.toEventId(),
+                        "relation", l.relation(), "reason", l.reason())));
+                w.write('\n');
+            }
+        }
     }
 }

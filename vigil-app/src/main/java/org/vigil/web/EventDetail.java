@@ -9,12 +9,14 @@ import org.vigil.model.ClaimKind;
 import org.vigil.model.CopyLink;
 import org.vigil.model.DocumentRef;
 import org.vigil.model.Event;
+import org.vigil.model.IncidentLink;
 import org.vigil.model.Mention;
 import org.vigil.store.EventStore;
 
 /**
  * One event as the evidence panel needs it: the export record, its claims grouped by kind and claimant
- * (with the disputed mark per kind), and the mentions it was built from with their sentence spans.
+ * (with the disputed mark per kind), the mentions it was built from with their sentence spans, the copies
+ * between its documents, and the incident-chain steps into and out of it.
  */
 final class EventDetail {
     private EventDetail() {
@@ -28,7 +30,30 @@ final class EventDetail {
         m.put("all_sources", e.documents().size());
         m.put("mentions", mentions(e, store));
         m.put("copies", copies(e, store));
+        m.put("chain", chain(e, store));
         return m;
+    }
+
+    /** The incident-chain steps into and out of this event, each with the other event in brief. */
+    private static List<Map<String, Object>> chain(Event e, EventStore store) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (IncidentLink l : store.chainOf(e.id())) {
+            boolean follows = l.toEventId().equals(e.id());
+            String other = follows ? l.fromEventId() : l.toEventId();
+            store.event(other).ifPresent(o -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("direction", follows ? "follows" : "followed_by");
+                m.put("relation", l.relation());
+                m.put("event", other);
+                m.put("type", o.type().name());
+                m.put("modes", o.modes());
+                m.put("date_start", o.date() == null ? null : o.date().start().toString());
+                m.put("place", o.place() == null ? null : o.place().name());
+                m.put("reason", l.reason());
+                out.add(m);
+            });
+        }
+        return out;
     }
 
     private static List<Map<String, Object>> byKind(List<Map<String, Object>> claims, List<ClaimKind> disputed) {

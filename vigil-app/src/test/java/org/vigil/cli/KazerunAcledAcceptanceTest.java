@@ -12,12 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kazerun's events carry ACLED sub-event types: for E1, E2, E7 and E9 of {@code expected.json}, some event that
  * meets the item (type, mode, within 25 km of its place, date overlapping) has the sub-event type ACLED gives it.
+ * And they form an incident chain: the protest (E1) met by the shooting (E2) and the arrests (E7), the
+ * shooting followed by the internet shutdown (E8).
  */
 class KazerunAcledAcceptanceTest {
     private static final Map<String, Set<String>> SUB_TYPES = Map.of(
@@ -25,22 +28,58 @@ class KazerunAcledAcceptanceTest {
             "E2", Set.of("Excessive force against protesters"),
             "E7", Set.of("Arrests"),
             "E9", Set.of("Violent demonstration"));
+    private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir
-    Path tmp;
+    static Path tmp;
+    private static List<JsonNode> events;
+    private static List<JsonNode> chains;
+    private static JsonNode expected;
 
-    @Test
-    void kazerunEventsCarryTheirAcledSubTypes() throws Exception {
+    @BeforeAll
+    static void ingestAndExport() throws Exception {
         Path corpus = Shared.require("corpus/kazerun-2018");
         String db = tmp.resolve("k.db").toString();
         assertEquals(0, Cli.run("ingest", "--db", db, corpus.toString()).exit());
         Path export = tmp.resolve("k.jsonl");
-        assertEquals(0, Cli.run("export", "--db", db, "--format", "jsonl", "--out", export.toString()).exit());
-        ObjectMapper json = new ObjectMapper();
-        List<JsonNode> events = new ArrayList<>();
-        for (String line : Files.readAllLines(export, StandardCharsets.UTF_8)) {
-            events.add(json.readTree(line));
+        Path links = tmp.resolve("k.chains.jsonl");
+        assertEquals(0, Cli.run("export", "--db", db, "--format", "jsonl", "--out", export.toString(),
+                "--chains", links.toString()).exit());
+        events = lines(export);
+        chains = lines(links);
+        expected = JSON.readTree(corpus.resolve("expected.json").toFile());
+    }
+
+    private static List<JsonNode> lines(Path file) throws java.io.IOException {
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            out.add(JSON.readTree(line));
         }
-        JsonNode expected = json.readTree(corpus.resolve("expected.json").toFile());
+        return out;
+    }
+
+    @Test
+    void kazerunEventsFormAnIncidentChain() {
+        assertTrue(linked("E1", "E2", "repression"), "protest → shooting: " + chains);
+        assertTrue(linked("E1", "E7", "repression"), "protest → arrests: " + chains);
+        assertTrue(linked("E2", "E8", "restriction"), "shooting → internet shutdown: " + chains);
+    }
+
+    private static boolean linked(String from, String to, String relation) {
+        return chains.stream().anyMatch(l -> l.path("relation").asText().equals(relation)
+                && meetsItem(l.path("from").asText(), from) && meetsItem(l.path("to").asText(), to));
+    }
+
+    private static boolean meetsItem(String eventId, String itemId) {
+        JsonNode item = null;
+        for (JsonNode i : expected.get("expect")) {
+            item = i.path("id").asText().equals(itemId) ? i : item;
+        }
+        JsonNode want = item;
+        return events.stream().anyMatch(e -> e.path("id").asText().equals(eventId) && meets(e, want));
+    }
+
+    @Test
+    void kazerunEventsCarryTheirAcledSubTypes() {
         List<String> missing = new ArrayList<>();
         for (JsonNode item : expected.get("expect")) {
             Set<String> want = SUB_TYPES.get(item.path("id").asText());

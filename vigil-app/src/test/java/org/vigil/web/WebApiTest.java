@@ -135,6 +135,12 @@ class WebApiTest {
         assertFalse(e.get("mentions").isEmpty());
         assertTrue(e.get("independent_sources").asInt() < e.get("all_sources").asInt(), "copies count once");
         assertFalse(e.get("copies").isEmpty() && e.get("reasons").isEmpty(), "why the documents count as fewer sources");
+        JsonNode protest = null;
+        for (JsonNode step : e.get("chain")) {
+            protest = step.get("direction").asText().equals("follows") && step.get("type").asText().equals("PROTEST") ? step : protest;
+        }
+        assertTrue(protest != null && protest.get("relation").asText().equals("repression")
+                && protest.get("reason").asText().contains("Kazerun"), "the shooting follows the protest it met: " + e.get("chain"));
     }
 
     @Test

@@ -14,19 +14,22 @@ import org.vigil.model.Mention;
 
 /**
  * The standard across-documents step: copies by shared shingles, clustering by compatibility, events built
- * with claims and independent sources. Negated mentions report no event and are left out.
+ * with claims and independent sources, then incident chains between the events. Negated mentions report no
+ * event and are left out.
  */
 public final class DefaultCorpusAnalyzer implements CorpusAnalyzer {
     private final CopyDetector copies;
     private final EventClusterer clusterer;
+    private final IncidentLinker chains;
 
     public DefaultCorpusAnalyzer() {
-        this(new ShingleCopyDetector(), new CompatibilityClusterer());
+        this(new ShingleCopyDetector(), new CompatibilityClusterer(), new SuccessionLinker());
     }
 
-    public DefaultCorpusAnalyzer(CopyDetector copies, EventClusterer clusterer) {
+    public DefaultCorpusAnalyzer(CopyDetector copies, EventClusterer clusterer, IncidentLinker chains) {
         this.copies = copies;
         this.clusterer = clusterer;
+        this.chains = chains;
     }
 
     @Override
@@ -48,6 +51,6 @@ public final class DefaultCorpusAnalyzer implements CorpusAnalyzer {
             events.add(builder.build(c));
         }
         events.sort(Comparator.comparing(Event::id));
-        return new CorpusResult(links, events);
+        return new CorpusResult(links, events, chains.link(events));
     }
 }

@@ -7,6 +7,7 @@ import org.vigil.model.Analysis;
 import org.vigil.model.CopyLink;
 import org.vigil.model.Document;
 import org.vigil.model.Event;
+import org.vigil.model.IncidentLink;
 import org.vigil.model.Mention;
 
 /**
@@ -49,6 +50,12 @@ public interface EventStore extends AutoCloseable {
 
     /** The mentions an event was built from, by document then position. */
     List<Mention> mentionsOf(String eventId);
+
+    /** Every incident-chain link, ordered by the earlier event then the later. */
+    List<IncidentLink> chains();
+
+    /** The incident-chain links that start or end at this event. */
+    List<IncidentLink> chainOf(String eventId);
 
     /** The copies whose two documents are both among these. */
     List<CopyLink> copiesAmong(java.util.Collection<String> documentIds);

@@ -17,6 +17,7 @@ import org.vigil.model.Claim;
 import org.vigil.model.CopyLink;
 import org.vigil.model.Document;
 import org.vigil.model.Event;
+import org.vigil.model.IncidentLink;
 import org.vigil.model.Mention;
 
 /** The embedded store: one SQLite file in WAL mode, migrated by Flyway, queried through JDBI. */
@@ -126,6 +127,14 @@ public final class SqliteEventStore implements EventStore {
                 h.createUpdate(q("insert_copy")).bind("documentA", c.documentA()).bind("documentB", c.documentB())
                         .bind("similarity", c.similarity()).bind("record", Json.write(c)).execute();
             }
+            PreparedBatch chains = h.prepareBatch(q("insert_incident_link"));
+            for (IncidentLink l : result.chains()) {
+                chains.bind("fromEvent", l.fromEventId()).bind("toEvent", l.toEventId()).bind("relation", l.relation())
+                        .bind("record", Json.write(l)).add();
+            }
+            if (chains.size() > 0) {
+                chains.execute();
+            }
         });
     }
 
@@ -182,6 +191,20 @@ public final class SqliteEventStore implements EventStore {
     public synchronized List<Mention> mentionsOf(String eventId) {
         return withHandle(h -> h.createQuery(q("select_event_mentions")).bind("eventId", eventId).mapTo(String.class).list())
                 .stream().map(r -> Json.read(r, Mention.class)).toList();
+    }
+
+    @Override
+    public synchronized List<IncidentLink> chains() {
+        return withHandle(h -> h.createQuery(q("select_incident_links_all")).mapTo(String.class).list()).stream()
+                .map(r -> Json.read(r, IncidentLink.class)).toList();
+    }
+
+    @Override
+    public synchronized List<IncidentLink> chainOf(String eventId) {
+        return withHandle(h -> h.createQuery(q("select_incident_links")).bind("eventId", eventId).mapTo(String.class).list())
+                .stream().map(r -> Json.read(r, IncidentLink.class))
+                .sorted(java.util.Comparator.comparing(IncidentLink::fromEventId).thenComparing(IncidentLink::toEventId))
+                .toList();
     }
 
     @Override

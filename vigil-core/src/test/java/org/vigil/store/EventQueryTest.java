@@ -125,4 +125,15 @@ class EventQueryTest {
                 List.of(c), disputed ? List.of(ClaimKind.KILLED) : List.of(), List.of(), sources, List.of(),
                 List.of(), List.of(id + "#0"));
     }
+
+    @Test
+    void incidentChainsAreStoredAndReadFromEitherEnd() {
+        store.replaceCorpus(new CorpusResult(List.of(), store.events(), List.of(
+                new org.vigil.model.IncidentLink("e1", "e2", "repression", "protest then shooting"))));
+        assertEquals(List.of("repression"), store.chainOf("e2").stream().map(org.vigil.model.IncidentLink::relation).toList());
+        assertEquals(store.chainOf("e1"), store.chainOf("e2"));
+        assertEquals(List.of(), store.chainOf("e3"));
+        store.replaceCorpus(new CorpusResult(List.of(), store.events()));
+        assertEquals(List.of(), store.chains(), "replacing the corpus replaces its chains");
+    }
 }

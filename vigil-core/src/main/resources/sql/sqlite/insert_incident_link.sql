@@ -1,0 +1,1 @@
+INSERT INTO incident_links (from_event, to_event, relation, record) VALUES (:fromEvent, :toEvent, :relation, :record)

@@ -1,0 +1,1 @@
+SELECT record FROM incident_links ORDER BY from_event, to_event, relation
