@@ -11,7 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "event", mixinStandardHelpOptions = true, description = "Show one event: every claim with claimant and quote, the documents, the reasons.")
+@Command(name = "event", mixinStandardHelpOptions = true, description = "Show one event: every claim with claimant and quote, the documents, the reasons, its incident chain.")
 final class EventCommand implements Callable<Integer> {
     @CommandLine.Mixin
     VigilCli.StoreOption store = new VigilCli.StoreOption();
@@ -29,8 +29,22 @@ final class EventCommand implements Callable<Integer> {
                 return 2;
             }
             print(e.get(), spec.commandLine().getOut());
+            printChain(e.get().id(), s.chainOf(e.get().id()), spec.commandLine().getOut());
             return 0;
         }
+    }
+
+    private static void printChain(String id, java.util.List<org.vigil.model.IncidentLink> links, PrintWriter out) {
+        if (links.isEmpty()) {
+            return;
+        }
+        out.println("incident chain:");
+        for (var l : links) {
+            boolean follows = l.toEventId().equals(id);
+            out.printf("  %s %s %s: %s%n", follows ? "after" : "followed by", l.relation(),
+                    follows ? l.fromEventId() : l.toEventId(), l.reason());
+        }
+        out.flush();
     }
 
     private static String fileName(String source) {

@@ -145,6 +145,8 @@ public final class SuccessionLinker implements IncidentLinker {
 
     private static String describe(Event e) {
         String modes = e.modes().isEmpty() ? "" : " (" + String.join(", ", e.modes()) + ")";
-        return e.type() + modes + " in " + e.place().name() + " on " + e.date().start();
+        String when = e.date().start().equals(e.date().end()) ? "on " + e.date().start()
+                : "from " + e.date().start() + " to " + e.date().end();
+        return e.type() + modes + " in " + e.place().name() + " " + when;
     }
 }
