@@ -155,11 +155,21 @@ public final class GeoNamesGazetteer implements Gazetteer {
         List<GazetteerEntry> out = new ArrayList<>(2);
         for (; i < size && keys[i] == h; i++) {
             GazetteerEntry e = entries.get(targets[i]);
-            if (!out.contains(e)) {
+            if (!contains(out, e)) {
                 out.add(e);
             }
         }
         return out;
+    }
+
+    /** {@code list.contains(e)} without comparing every field of entries whose coordinates differ. */
+    private static boolean contains(List<GazetteerEntry> list, GazetteerEntry e) {
+        for (GazetteerEntry x : list) {
+            if (x == e || x.lat() == e.lat() && x.lon() == e.lon() && x.equals(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -115,9 +115,8 @@ public final class Ingestor {
 
     private IngestSummary run(List<Job> jobs, List<IngestSummary.Failure> failures, Consumer<String> progress) {
         long t0 = System.nanoTime();
-        int added = 0;
-        int unchanged = 0;
         Set<String> seen = new HashSet<>();
+        BatchSaver saver = new BatchSaver(store, failures);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
@@ -129,27 +128,22 @@ public final class Ingestor {
                 if (o instanceof Failed failed) {
                     failures.add(new IngestSummary.Failure(jobs.get(i).label(), failed.reason()));
                 } else if (o instanceof Done done) {
-                    String id = done.analysis().document().id();
-                    if (!seen.add(id) || store.contains(id)) {
-                        unchanged++;
-                    } else {
-                        store.save(done.analysis());
-                        added++;
-                    }
+                    saver.add(jobs.get(i).label(), done.analysis(), seen.add(done.analysis().document().id()));
                 }
                 if (jobs.size() >= 100 && (i + 1) % 100 == 0) {
                     progress.accept((i + 1) + "/" + jobs.size() + " documents");
                 }
             }
+            saver.flush();
         } finally {
             pool.shutdownNow();
         }
-        if (added > 0 || store.counts().events() == 0) {
+        if (saver.added() > 0 || store.counts().events() == 0) {
             store.replaceCorpus(corpus.analyze(store.analyses()));
         }
         var counts = store.counts();
-        return new IngestSummary(added, unchanged, failures, counts.mentions(), counts.claims(), counts.events(),
-                (System.nanoTime() - t0) / 1e9);
+        return new IngestSummary(saver.added(), saver.unchanged(), failures, counts.mentions(), counts.claims(),
+                counts.events(), (System.nanoTime() - t0) / 1e9);
     }
 
     /**

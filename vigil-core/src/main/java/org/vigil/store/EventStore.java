@@ -21,6 +21,15 @@ public interface EventStore extends AutoCloseable {
     /** Stores a document with its mentions and claims in one transaction: all of it, or nothing. */
     void save(Analysis analysis);
 
+    /**
+     * Stores documents with their mentions and claims in one transaction: all of the batch, or nothing (a caller
+     * whose batch fails can save its documents one by one to find the bad one). Documents already stored are
+     * left alone.
+     *
+     * @return the ids of the documents that were new, in batch order
+     */
+    List<String> saveAll(List<Analysis> batch);
+
     /** Every stored document with its mentions and claims, ordered by document id. */
     List<Analysis> analyses();
 

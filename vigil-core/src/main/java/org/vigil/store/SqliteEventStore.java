@@ -2,7 +2,9 @@ package org.vigil.store;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
@@ -59,49 +61,38 @@ public final class SqliteEventStore implements EventStore {
 
     @Override
     public synchronized void save(Analysis a) {
-        jdbi.useTransaction(h -> {
-            Document d = a.document();
-            h.createUpdate(q("insert_document")).bind("id", d.id()).bind("source", d.source())
-                    .bind("publisher", d.publisher()).bind("affiliation", d.affiliation())
-                    .bind("publishedStart", d.published() == null ? null : d.published().start().toString())
-                    .bind("publishedEnd", d.published() == null ? null : d.published().end().toString())
-                    .bind("publishedPrecision", d.published() == null ? null : d.published().precision().label())
-                    .bind("ingestedAt", d.ingestedAt().toString()).bind("title", d.title())
-                    .bind("rawText", d.rawText()).bind("cleanText", d.cleanText() == null ? "" : d.cleanText())
-                    .bind("record", Json.write(d.withClean(null, d.title()).withoutRawText())).execute();
-            PreparedBatch mentions = h.prepareBatch(q("insert_mention"));
-            for (Mention m : a.mentions()) {
-                mentions.bind("id", m.id()).bind("documentId", d.id()).bind("type", m.type().name())
-                        .bind("record", Json.write(m)).add();
-            }
-            if (!a.mentions().isEmpty()) {
-                mentions.execute();
-            }
-            PreparedBatch claims = h.prepareBatch(q("insert_claim"));
-            int i = 0;
-            for (Claim c : a.claims()) {
-                claims.bind("documentId", d.id()).bind("ordinal", i++).bind("mentionId", c.mentionId())
-                        .bind("kind", c.kind().label()).bind("low", c.low()).bind("high", c.high())
-                        .bind("claimant", c.claimant()).bind("record", Json.write(c)).add();
-            }
-            if (!a.claims().isEmpty()) {
-                claims.execute();
-            }
-        });
+        saveAll(List.of(a));
+    }
+
+    @Override
+    public synchronized List<String> saveAll(List<Analysis> batch) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.inTransaction(h -> SqliteDocumentWriter.write(h, batch, this::q));
     }
 
     @Override
     public synchronized List<Analysis> analyses() {
         return withHandle(h -> {
+            Map<String, List<Mention>> mentions = byDocument(h, "select_all_mentions", Mention.class);
+            Map<String, List<Claim>> claims = byDocument(h, "select_all_claims", Claim.class);
             List<Analysis> out = new ArrayList<>();
             for (var row : h.createQuery(q("select_documents")).mapToMap().list()) {
                 Document d = Json.read((String) row.get("record"), Document.class)
                         .withClean((String) row.get("clean_text"), null);
-                out.add(new Analysis(d, records(h, "select_mentions", d.id(), Mention.class),
-                        records(h, "select_claims", d.id(), Claim.class)));
+                out.add(new Analysis(d, mentions.getOrDefault(d.id(), List.of()), claims.getOrDefault(d.id(), List.of())));
             }
             return out;
         });
+    }
+
+    /** One scan of a table of records, grouped by document: no query per document. */
+    private <T> Map<String, List<T>> byDocument(Handle h, String query, Class<T> type) {
+        Map<String, List<T>> out = new HashMap<>();
+        h.createQuery(q(query)).map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(Json.read(e.getValue(), type)));
+        return out;
     }
 
     private <T> List<T> records(Handle h, String query, String documentId, Class<T> type) {
@@ -109,7 +100,6 @@ public final class SqliteEventStore implements EventStore {
                 .map(r -> Json.read(r, type)).toList();
     }
 
-    /** Cached between writes: the longest event date range, which bounds date filters on the order index. */
     private long maxSpanDays(Handle h) {
         if (maxSpanDays < 0) {
             maxSpanDays = SqliteEventQueries.maxSpanDays(h);

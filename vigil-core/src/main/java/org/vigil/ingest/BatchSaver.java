@@ -1,0 +1,71 @@
+package org.vigil.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vigil.model.Analysis;
+import org.vigil.store.EventStore;
+
+/**
+ * Saves analysed documents in batches of {@value #BATCH}, one transaction each, which costs far less than a
+ * transaction per document. When a batch cannot be stored, its documents are saved one by one, so only the
+ * bad one is reported and skipped; each document stays all or nothing.
+ */
+final class BatchSaver {
+    static final int BATCH = 64;
+    private final EventStore store;
+    private final List<IngestSummary.Failure> failures;
+    private final List<String> labels = new ArrayList<>();
+    private final List<Analysis> batch = new ArrayList<>();
+    private int added;
+    private int unchanged;
+
+    BatchSaver(EventStore store, List<IngestSummary.Failure> failures) {
+        this.store = store;
+        this.failures = failures;
+    }
+
+    /** Queues a document; {@code firstInRun} is false for a text already seen in this run, counted unchanged. */
+    void add(String label, Analysis analysis, boolean firstInRun) {
+        if (!firstInRun) {
+            unchanged++;
+            return;
+        }
+        labels.add(label);
+        batch.add(analysis);
+        if (batch.size() >= BATCH) {
+            flush();
+        }
+    }
+
+    void flush() {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            count(batch.size(), store.saveAll(batch).size());
+        } catch (RuntimeException whole) {
+            for (int i = 0; i < batch.size(); i++) {
+                try {
+                    count(1, store.saveAll(List.of(batch.get(i))).size());
+                } catch (RuntimeException e) {
+                    failures.add(new IngestSummary.Failure(labels.get(i), "cannot store: " + e.getMessage()));
+                }
+            }
+        }
+        batch.clear();
+        labels.clear();
+    }
+
+    private void count(int tried, int stored) {
+        added += stored;
+        unchanged += tried - stored;
+    }
+
+    int added() {
+        return added;
+    }
+
+    int unchanged() {
+        return unchanged;
+    }
+}

@@ -1,0 +1,67 @@
+package org.vigil.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.vigil.model.Analysis;
+import org.vigil.model.Claim;
+import org.vigil.model.Document;
+import org.vigil.model.Mention;
+
+/**
+ * Writes analysed documents in batches inside the caller's transaction: the documents first (a document whose
+ * content hash is stored already is left alone), then the mentions and claims of the new ones. Each statement is
+ * prepared once per batch, not once per document.
+ */
+final class SqliteDocumentWriter {
+    private SqliteDocumentWriter() {
+    }
+
+    /** Writes the batch and returns the ids of the documents that were new. */
+    static List<String> write(Handle h, List<Analysis> batch, UnaryOperator<String> sql) {
+        PreparedBatch documents = h.prepareBatch(sql.apply("insert_document"));
+        for (Analysis a : batch) {
+            document(documents, a.document());
+        }
+        int[] inserted = documents.execute();
+        List<String> added = new ArrayList<>();
+        PreparedBatch mentions = h.prepareBatch(sql.apply("insert_mention"));
+        PreparedBatch claims = h.prepareBatch(sql.apply("insert_claim"));
+        for (int i = 0; i < batch.size(); i++) {
+            if (inserted[i] == 0) {
+                continue;
+            }
+            Analysis a = batch.get(i);
+            added.add(a.document().id());
+            for (Mention m : a.mentions()) {
+                mentions.bind("id", m.id()).bind("documentId", a.document().id()).bind("type", m.type().name())
+                        .bind("record", Json.write(m)).add();
+            }
+            int ordinal = 0;
+            for (Claim c : a.claims()) {
+                claims.bind("documentId", a.document().id()).bind("ordinal", ordinal++).bind("mentionId", c.mentionId())
+                        .bind("kind", c.kind().label()).bind("low", c.low()).bind("high", c.high())
+                        .bind("claimant", c.claimant()).bind("record", Json.write(c)).add();
+            }
+        }
+        for (PreparedBatch b : List.of(mentions, claims)) {
+            if (b.size() > 0) {
+                b.execute();
+            }
+        }
+        return added;
+    }
+
+    private static void document(PreparedBatch b, Document d) {
+        b.bind("id", d.id()).bind("source", d.source())
+                .bind("publisher", d.publisher()).bind("affiliation", d.affiliation())
+                .bind("publishedStart", d.published() == null ? null : d.published().start().toString())
+                .bind("publishedEnd", d.published() == null ? null : d.published().end().toString())
+                .bind("publishedPrecision", d.published() == null ? null : d.published().precision().label())
+                .bind("ingestedAt", d.ingestedAt().toString()).bind("title", d.title())
+                .bind("rawText", d.rawText()).bind("cleanText", d.cleanText() == null ? "" : d.cleanText())
+                .bind("record", Json.write(d.withClean(null, d.title()).withoutRawText())).add();
+    }
+}

@@ -1,0 +1,1 @@
+SELECT document_id, record FROM claims ORDER BY document_id, ordinal
