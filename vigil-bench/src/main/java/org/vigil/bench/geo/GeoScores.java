@@ -51,7 +51,12 @@ public record GeoScores(String system, int goldCount, int systemCount, int exact
 
     /** Area under the sorted ln(1 + km) curve, trapezoidal rule, over the worst case ln(20039) (Gritta et al.). */
     public double auc() {
-        double[] e = errors.values().stream().mapToDouble(d -> Math.log1p(d)).sorted().toArray();
+        return auc(errors.values());
+    }
+
+    /** The same area over any list of errors in km (for instance the toponyms every system placed). */
+    static double auc(java.util.Collection<Double> km) {
+        double[] e = km.stream().mapToDouble(d -> Math.log1p(d)).sorted().toArray();
         if (e.length < 2) {
             return Double.NaN;
         }

@@ -66,12 +66,12 @@ public final class GeoparsingBenchmark {
         out.printf(Locale.ROOT, "%s: %d documents, %d gold toponyms with coordinates; %d geocoded by every system%n",
                 r.corpus().name(), r.corpus().texts().size(), r.vigil().goldCount(), r.common().size());
         out.printf(Locale.ROOT, "%-12s %6s %6s %6s %7s | %6s %8s %9s %9s %6s | %s%n", "system", "P", "R", "F1",
-                "F1 ovl", "placed", "acc@161", "mean km", "median km", "AUC", "acc@161 common");
+                "F1 ovl", "placed", "acc@161", "mean km", "median km", "AUC", "common: acc@161   AUC");
         for (GeoScores s : r.scores()) {
             List<Double> common = r.common().stream().map(i -> s.errors().get(i)).toList();
-            out.printf(Locale.ROOT, "%-12s %6.3f %6.3f %6.3f %7.3f | %6d %7.1f%% %9.0f %9.1f %6.3f | %5.1f%%%s%n",
+            out.printf(Locale.ROOT, "%-12s %6.3f %6.3f %6.3f %7.3f | %6d %7.1f%% %9.0f %9.1f %6.3f |         %5.1f%% %6.3f%s%n",
                     s.system(), s.precision(), s.recall(), s.f1(), s.overlapF1(), s.geocoded(), 100 * s.accuracy161(),
-                    s.meanKm(), s.medianKm(), s.auc(), 100 * GeoScores.accuracy161(common),
+                    s.meanKm(), s.medianKm(), s.auc(), 100 * GeoScores.accuracy161(common), GeoScores.auc(common),
                     r.corpus().nameOnly().contains(s.system()) ? "  (offsets unusable: matched by name only)" : "");
         }
         out.println();
