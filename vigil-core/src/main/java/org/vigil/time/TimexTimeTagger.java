@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  * The pipeline's {@link TimeTagger} on top of the TimeML tagger: every DATE or TIME the calendar fixes becomes
  * a {@link TimeMention} of whole days with its precision (day, week, month, year); durations, sets, PAST_REF and
  * the like, decades and centuries, and anything without an anchor (X values) date no event and are left out.
+ * Ranges of days written around a tagged day ("May 17-19", "from 3 to 5 June") become one mention of the range.
  */
 public final class TimexTimeTagger implements TimeTagger {
     private static final Pattern PAST_BEFORE = Pattern.compile("(?i)(?:\\bsince|\\banniversary of|\\bin)\\s+(?:the\\s+)?$");
@@ -27,12 +28,19 @@ public final class TimexTimeTagger implements TimeTagger {
     @Override
     public List<TimeMention> tag(String text, LocalDate anchor, Integer anchorYear) {
         List<TimeMention> out = new ArrayList<>();
-        for (Timex t : tagger.tag(text, anchor)) {
+        List<Timex> timexes = tagger.tag(text, anchor);
+        for (int i = 0; i < timexes.size(); i++) {
+            Timex t = timexes.get(i);
             if (t.point() == null || t.type() == TimexType.DURATION || t.type() == TimexType.SET
-                    || t.point().grain() == Grain.DECADE || t.point().grain() == Grain.CENTURY) {
+                    || t.point().grain() == Grain.DECADE || t.point().grain() == Grain.CENTURY
+                    || DayRanges.overlaps(out, t.span().start())) {
                 continue;
             }
-            out.add(new TimeMention(t.span(), t.text(), t.point().range(t.text()), pastFramed(text, t)));
+            TimeMention range = i + 1 < timexes.size() ? DayRanges.joined(text, t, timexes.get(i + 1)) : null;
+            range = range != null ? range : DayRanges.around(text, t);
+            boolean past = pastFramed(text, t);
+            out.add(range != null ? new TimeMention(range.span(), range.text(), range.range(), past)
+                    : new TimeMention(t.span(), t.text(), t.point().range(t.text()), past));
         }
         return out;
     }
