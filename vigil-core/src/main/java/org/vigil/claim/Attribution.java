@@ -18,10 +18,10 @@ final class Attribution {
     private static final Pattern ACCORDING = Pattern.compile("(?i)according to (?:the )?([^,.;:“”\"]{3,80})");
     private static final Pattern SAYING = Pattern.compile(
             "(?i)^[\\s,]*(?:\\w+\\s+){0,3}?(said|says|say|told|tweeted|wrote|reported|reports|announced|claimed|claims|stated|estimated|estimates|confirmed|put|counted|recorded|documented|added)\\b");
-    private static final Pattern HEDGE = Pattern.compile("(?i)\\b(reportedly|allegedly|apparently|purportedly|unconfirmed|reported|believed to|said to|feared to|may have|might have|possibly|probably)\\b");
+    private static final Pattern HEDGE = Pattern.compile("(?i)\\b(reportedly|allegedly|apparently|purportedly|unconfirmed|(?:was|were|is|are|been|being)\\s+reported|believed to|said to|feared to|may have|might have|possibly|probably)\\b");
 
     /** Hedges that may follow the figure ("ten wounded, possibly more"; "four were allegedly killed"). */
-    private static final Pattern HEDGE_AFTER = Pattern.compile("(?i)\\b(reportedly|allegedly|possibly|perhaps|unconfirmed|believed to|feared to)\\b");
+    private static final Pattern HEDGE_AFTER = Pattern.compile("(?i)\\b(reportedly|allegedly|possibly|perhaps|unconfirmed|believed to|feared to|(?:was|were|been)\\s+reported)\\b");
 
     private Attribution() {
     }

@@ -30,7 +30,22 @@ final class KindFinder {
             Map.entry("demonstrated", ClaimKind.PARTICIPANTS), Map.entry("strong", ClaimKind.PARTICIPANTS),
             Map.entry("marchers", ClaimKind.PARTICIPANTS), Map.entry("took", ClaimKind.PARTICIPANTS),
             Map.entry("joined", ClaimKind.PARTICIPANTS), Map.entry("turned", ClaimKind.PARTICIPANTS),
-            Map.entry("attended", ClaimKind.PARTICIPANTS));
+            Map.entry("attended", ClaimKind.PARTICIPANTS), Map.entry("custody", ClaimKind.DETAINED),
+            Map.entry("abducted", ClaimKind.DISAPPEARED), Map.entry("kidnapped", ClaimKind.DISAPPEARED),
+            Map.entry("abductees", ClaimKind.DISAPPEARED), Map.entry("blocked", ClaimKind.PARTICIPANTS),
+            Map.entry("occupied", ClaimKind.PARTICIPANTS), Map.entry("stormed", ClaimKind.PARTICIPANTS),
+            Map.entry("massed", ClaimKind.PARTICIPANTS), Map.entry("assembled", ClaimKind.PARTICIPANTS),
+            Map.entry("converged", ClaimKind.PARTICIPANTS), Map.entry("filled", ClaimKind.PARTICIPANTS));
+    /** What a count is of when a verb links it to a noun before it: "the death toll rose to 12", "turnout was 5,000". */
+    private static final Map<String, ClaimKind> LINKED_NOUNS = Map.ofEntries(
+            Map.entry("toll", ClaimKind.KILLED), Map.entry("deaths", ClaimKind.KILLED), Map.entry("dead", ClaimKind.KILLED),
+            Map.entry("fatalities", ClaimKind.KILLED), Map.entry("injured", ClaimKind.INJURED), Map.entry("wounded", ClaimKind.INJURED),
+            Map.entry("injuries", ClaimKind.INJURED), Map.entry("arrests", ClaimKind.ARRESTED), Map.entry("arrested", ClaimKind.ARRESTED),
+            Map.entry("detainees", ClaimKind.DETAINED), Map.entry("detentions", ClaimKind.DETAINED), Map.entry("detained", ClaimKind.DETAINED),
+            Map.entry("prisoners", ClaimKind.DETAINED), Map.entry("missing", ClaimKind.DISAPPEARED),
+            Map.entry("disappeared", ClaimKind.DISAPPEARED), Map.entry("turnout", ClaimKind.PARTICIPANTS),
+            Map.entry("crowd", ClaimKind.PARTICIPANTS), Map.entry("participants", ClaimKind.PARTICIPANTS));
+    private static final Set<String> LINKING = Set.of("to", "reached", "at", "was", "is", "were", "are", "hit", "topped", "exceeded");
     private static final Map<String, ClaimKind> BEFORE = Map.ofEntries(
             Map.entry("killed", ClaimKind.KILLED), Map.entry("killing", ClaimKind.KILLED), Map.entry("kills", ClaimKind.KILLED),
             Map.entry("slaughtered", ClaimKind.KILLED), Map.entry("massacred", ClaimKind.KILLED), Map.entry("executed", ClaimKind.KILLED),
@@ -38,9 +53,14 @@ final class KindFinder {
             Map.entry("injuring", ClaimKind.INJURED), Map.entry("injured", ClaimKind.INJURED), Map.entry("arresting", ClaimKind.ARRESTED),
             Map.entry("arrested", ClaimKind.ARRESTED), Map.entry("arrest", ClaimKind.ARRESTED), Map.entry("detaining", ClaimKind.DETAINED),
             Map.entry("detained", ClaimKind.DETAINED), Map.entry("detain", ClaimKind.DETAINED), Map.entry("crowd", ClaimKind.PARTICIPANTS),
-            Map.entry("turnout", ClaimKind.PARTICIPANTS));
+            Map.entry("turnout", ClaimKind.PARTICIPANTS), Map.entry("dead", ClaimKind.KILLED),
+            Map.entry("treated", ClaimKind.INJURED), Map.entry("abducted", ClaimKind.DISAPPEARED),
+            Map.entry("abducting", ClaimKind.DISAPPEARED), Map.entry("kidnapped", ClaimKind.DISAPPEARED),
+            Map.entry("kidnapping", ClaimKind.DISAPPEARED));
     /** Crowd nouns count participants only when a verb of gathering follows or "crowd of" precedes. */
-    private static final Set<String> CROWD_NOUNS = Set.of("people", "protesters", "protestors", "demonstrators", "students", "workers", "residents");
+    private static final Set<String> CROWD_NOUNS = Set.of("people", "protesters", "protestors", "demonstrators", "students",
+            "workers", "residents", "farmers", "teachers", "nurses", "doctors", "women", "supporters", "activists", "villagers",
+            "miners", "pensioners", "youths", "fans", "marchers", "mourners");
     private static final Set<String> STOP = Set.of("and", "but", "while", "whereas", "or", ",", ";", ":", ".", "!", "?", "(", ")", "“", "”", "\"", "&");
 
     private KindFinder() {
@@ -75,12 +95,15 @@ final class KindFinder {
 
     private static Found after(String text, List<Span> tokens, int from) {
         boolean crowd = false;
-        for (int i = from; i < Math.min(tokens.size(), from + 5); i++) {
+        for (int i = from; i < Math.min(tokens.size(), from + (crowd ? 7 : 5)); i++) {
             String w = word(text, tokens.get(i));
             if (STOP.contains(w) && !(i == from && w.equals("&"))) {
                 return null;
             }
             ClaimKind k = AFTER.get(w);
+            if (w.equals("lost") && i + 2 < tokens.size() && word(text, tokens.get(i + 2)).equals("lives")) {
+                k = ClaimKind.KILLED; // "lost their lives"
+            }
             if (k == null && walkedOut(text, tokens, i, w)) {
                 k = ClaimKind.PARTICIPANTS; // "went on strike", "walked out", "staged a sit-in"
             }
@@ -103,6 +126,10 @@ final class KindFinder {
     }
 
     private static Found before(String text, List<Span> tokens, int first) {
+        Found linked = linked(text, tokens, first);
+        if (linked != null) {
+            return linked;
+        }
         for (int i = first - 1; i >= Math.max(0, first - 4); i--) {
             String w = word(text, tokens.get(i));
             if (STOP.contains(w)) {
@@ -112,6 +139,24 @@ final class KindFinder {
             if (w.equals("toll") && (i == 0 || !word(text, tokens.get(i - 1)).equals("death"))) {
                 k = null; // a road toll counts nothing; a death toll does
             }
+            if (k != null) {
+                return new Found(k, tokens.get(i));
+            }
+        }
+        return null;
+    }
+
+    /** "The toll from Saturday's violence has risen to 19", "the number of detainees reached 1,300", "turnout was 5,000". */
+    private static Found linked(String text, List<Span> tokens, int first) {
+        if (first == 0 || !LINKING.contains(word(text, tokens.get(first - 1)))) {
+            return null;
+        }
+        for (int i = first - 2; i >= Math.max(0, first - 10); i--) {
+            String w = word(text, tokens.get(i));
+            if (STOP.contains(w) && !w.equals(",")) {
+                return null;
+            }
+            ClaimKind k = LINKED_NOUNS.get(w);
             if (k != null) {
                 return new Found(k, tokens.get(i));
             }

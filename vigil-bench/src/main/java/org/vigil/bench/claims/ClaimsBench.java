@@ -64,6 +64,15 @@ public final class ClaimsBench {
         return new Result(counts, items.size());
     }
 
+    /** True when every figure of the item was read with its range, claimant and hedge, and nothing else. */
+    public static boolean allRight(ClaimsSuite.Item item, List<ClaimSummary> pred) {
+        int[] c = new int[3];
+        add(c, item.claims(), pred, (g, p) -> sameRange(g, p)
+                && (g.claimant() == null ? p.claimant() == null : p.claimant() != null && sameClaimant(g, p))
+                && g.hedged() == hedged(p));
+        return c[0] == c[1] && c[0] == c[2];
+    }
+
     private static void add(int[] c, List<ClaimsSuite.Gold> gold, List<ClaimSummary> pred,
                             BiPredicate<ClaimsSuite.Gold, ClaimSummary> match) {
         List<ClaimSummary> left = new ArrayList<>(pred);

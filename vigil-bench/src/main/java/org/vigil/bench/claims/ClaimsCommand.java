@@ -5,15 +5,29 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigil.classify.PipelineTextClassifier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code vigil-bench claims}: the claims suite, P/R/F1 per field. */
 @Command(name = "claims", mixinStandardHelpOptions = true, description = "Claims suite: P/R/F1 per field of the figures.")
 public final class ClaimsCommand implements Callable<Integer> {
+    @Option(names = "--suite", description = "score another file in the suite's format (default: the shipped suite)")
+    java.nio.file.Path suite;
+    @Option(names = "--errors", description = "list the sentences whose figures were not all read right")
+    boolean errors;
+
     @Override
     public Integer call() throws Exception {
-        List<ClaimsSuite.Item> items = ClaimsSuite.load();
-        ClaimsBench.Result r = ClaimsBench.score(items,
-                PipelineTextClassifier.standard());
+        List<ClaimsSuite.Item> items = suite == null ? ClaimsSuite.load() : ClaimsSuite.load(suite);
+        PipelineTextClassifier classifier = PipelineTextClassifier.standard();
+        ClaimsBench.Result r = ClaimsBench.score(items, classifier);
+        if (errors) {
+            for (ClaimsSuite.Item item : items) {
+                var pred = classifier.classify("s" + item.line(), item.text(), null).claims();
+                if (!ClaimsBench.allRight(item, pred)) {
+                    System.out.printf("ERR line %d: %s%n  want %s%n  got  %s%n", item.line(), item.text(), item.claims(), pred);
+                }
+            }
+        }
         System.out.printf(Locale.ROOT, "Claims suite: %d sentences, %d expected figures%n", r.sentences(),
                 r.counts().get("claim")[2]);
         System.out.printf(Locale.ROOT, "%-10s %9s %9s %9s %6s %6s %6s%n", "field", "matched", "predicted", "expected", "P", "R", "F1");

@@ -22,9 +22,21 @@ public final class ClaimsSuite {
     }
 
     public static List<Item> load() throws IOException {
+        try (InputStream in = ClaimsSuite.class.getResourceAsStream("/claims/suite.tsv")) {
+            return read(in);
+        }
+    }
+
+    /** Another file in the suite's format (for instance development sentences kept apart from the suite). */
+    public static List<Item> load(java.nio.file.Path file) throws IOException {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return read(in);
+        }
+    }
+
+    private static List<Item> read(InputStream in) throws IOException {
         List<Item> out = new ArrayList<>();
-        try (InputStream in = ClaimsSuite.class.getResourceAsStream("/claims/suite.tsv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             int n = 0;
             for (String line; (line = r.readLine()) != null; ) {
                 n++;

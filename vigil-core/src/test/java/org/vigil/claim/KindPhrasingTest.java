@@ -1,0 +1,41 @@
+package org.vigil.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vigil.classify.PipelineTextClassifier;
+
+/** Phrasings of figures read from the project's development sentences (claim/dev-claims.tsv), one per kind of wording. */
+class KindPhrasingTest {
+    private static final PipelineTextClassifier CLASSIFIER = PipelineTextClassifier.standard();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Eleven people lost their lives when police opened fire in Bamako.|killed 11..11",
+        "The toll from Saturday's violence in Kathmandu has risen to 19, officials said.|killed 19..19",
+        "Witnesses said soldiers shot dead six protesters in Mopti.|killed 6..6",
+        "The prosecutor said 34 suspects remain in custody in Almaty.|detained 34..34",
+        "The number of detainees had reached 1,300 in Kampala, lawyers said.|detained 1300..1300",
+        "Residents said 32 men were abducted by gunmen near Maiduguri.|disappeared 32..32",
+        "Some 300 farmers blocked the highway near Ludhiana on Thursday.|participants 270..330",
+        "Turnout at the rally in Warsaw was about 100,000, city hall said.|participants 90000..110000",
+        "Doctors in Kisumu said they had treated 46 people for gunshot wounds.|injured 46..46"})
+    void theWordsAroundAFigureSayWhatItCounts(String text, String expected) {
+        List<String> got = CLASSIFIER.classify("t", text, null).claims().stream()
+                .map(c -> c.kind() + " " + c.low() + ".." + c.high()).toList();
+        assertEquals(List.of(expected), got, text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "State television reported that 17 rioters were arrested in Isfahan.|false",
+        "Five people were reported killed in Tikrit.|true",
+        "Up to 10,000 people are believed to have joined the march in Belgrade.|true"})
+    void aVerbOfSayingIsNoHedgeButAPassiveReportIs(String text, boolean hedged) {
+        var claims = CLASSIFIER.classify("t", text, null).claims();
+        assertEquals(1, claims.size(), claims::toString);
+        assertEquals(hedged, claims.get(0).hedge() != null, claims::toString);
+    }
+}
