@@ -18,10 +18,11 @@ final class Attribution {
     private static final Pattern ACCORDING = Pattern.compile("(?i)according to (?:the )?([^,.;:“”\"]{3,80})");
     private static final Pattern SAYING = Pattern.compile(
             "(?i)^[\\s,]*(?:\\w+\\s+){0,3}?(said|says|say|told|tweeted|wrote|reported|reports|announced|claimed|claims|stated|estimated|estimates|confirmed|put|counted|recorded|documented|added)\\b");
+    private static final Pattern CONTRAST = Pattern.compile("(?i)[,;]\\s*(?:while|but|whereas|although|though)\\b|;");
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(reportedly|allegedly|apparently|purportedly|unconfirmed|(?:was|were|is|are|been|being)\\s+reported|believed to|said to|feared to|may have|might have|possibly|probably)\\b");
 
     /** Hedges that may follow the figure ("ten wounded, possibly more"; "four were allegedly killed"). */
-    private static final Pattern HEDGE_AFTER = Pattern.compile("(?i)\\b(reportedly|allegedly|possibly|perhaps|unconfirmed|believed to|feared to|(?:was|were|been)\\s+reported)\\b");
+    private static final Pattern HEDGE_AFTER = Pattern.compile("(?i)\\b(reportedly|allegedly|possibly|perhaps|unconfirmed|believed to|feared to|feared dead|feared killed|(?:was|were|been)\\s+reported)\\b");
 
     private Attribution() {
     }
@@ -50,7 +51,7 @@ final class Attribution {
             }
         }
         for (ReportedSpeech.Source src : ReportedSpeech.sources(text, s.span())) {
-            int dist = distance(src.span().start(), src.span().end(), figure);
+            int dist = distance(src.span().start(), src.span().end(), figure) + acrossContrast(text, src.span(), figure);
             if (!src.span().overlaps(figure) && dist < bestDistance) {
                 best = named(src, actors);
                 bestDistance = dist;
@@ -59,9 +60,9 @@ final class Attribution {
         for (ActorMention a : actors) {
             if (s.span().contains(a.span()) && !CROWD.contains(a.role())
                     && SAYING.matcher(text.substring(a.span().end(), s.span().end())).find()
-                    && distance(a.span().start(), a.span().end(), figure) < bestDistance) {
+                    && distance(a.span().start(), a.span().end(), figure) + acrossContrast(text, a.span(), figure) < bestDistance) {
                 best = a.name();
-                bestDistance = distance(a.span().start(), a.span().end(), figure);
+                bestDistance = distance(a.span().start(), a.span().end(), figure) + acrossContrast(text, a.span(), figure);
             }
         }
         return best;
@@ -71,6 +72,16 @@ final class Attribution {
     private static String named(ReportedSpeech.Source src, List<ActorMention> actors) {
         ActorMention a = actorIn(actors, src.span().start(), src.span().end());
         return a != null && !CROWD.contains(a.role()) ? a.name() : src.name();
+    }
+
+    /**
+     * A source in another clause of a contrast ("Organisers put the crowd at 80,000, while police estimated
+     * 25,000") claims the other figure: it only wins when no source shares the figure's clause.
+     */
+    private static int acrossContrast(String text, Span source, Span figure) {
+        int from = Math.min(source.end(), figure.end());
+        int to = Math.max(source.start(), figure.start());
+        return from < to && CONTRAST.matcher(text.substring(from, to)).find() ? 10_000 : 0;
     }
 
     private static int distance(int start, int end, Span figure) {

@@ -63,9 +63,10 @@ public final class ClaimStage implements Stage {
         List<org.vigil.time.TimeMention> times = doc.get(Keys.TIMES);
         List<Claim> out = new ArrayList<>();
         for (Sentence s : doc.get(Keys.SENTENCES)) {
-            for (Quantity q : quantities.find(text, s.span().start(), s.span().end())) {
+            List<Quantity> found = quantities.find(text, s.span().start(), s.span().end());
+            for (Quantity q : found) {
                 KindFinder.Found k = KindFinder.kind(text, s.tokens(), q);
-                if (k == null || times.stream().anyMatch(t -> t.span().overlaps(q.span()))) {
+                if (k == null || times.stream().anyMatch(t -> t.span().overlaps(q.span())) || notOnePerson(q, k, found)) {
                     continue;
                 }
                 Mention target = target(mentions, s, k.kind(), q.span());
@@ -75,6 +76,15 @@ public final class ClaimStage implements Stage {
             }
         }
         doc.put(Keys.CLAIMS, out);
+    }
+
+    /** "A protester said five were killed": one person counts only what is done to them, with no other figure between. */
+    private static boolean notOnePerson(Quantity q, KindFinder.Found k, List<Quantity> all) {
+        if (!QuantityParser.isOnePerson(q)) {
+            return false;
+        }
+        return k.kind() == ClaimKind.PARTICIPANTS || k.word().start() < q.span().end()
+                || all.stream().anyMatch(o -> o != q && o.span().start() >= q.span().end() && o.span().start() < k.word().start());
     }
 
     private static Claim claim(String text, Document d, Sentence s, Quantity q, KindFinder.Found k,

@@ -45,6 +45,7 @@ final class KindFinder {
             Map.entry("prisoners", ClaimKind.DETAINED), Map.entry("missing", ClaimKind.DISAPPEARED),
             Map.entry("disappeared", ClaimKind.DISAPPEARED), Map.entry("turnout", ClaimKind.PARTICIPANTS),
             Map.entry("crowd", ClaimKind.PARTICIPANTS), Map.entry("participants", ClaimKind.PARTICIPANTS));
+    private static final Set<String> HELD_AFTER = Set.of("being", "been", "were", "are", "remain", "still", "was", "is");
     private static final Set<String> LINKING = Set.of("to", "reached", "at", "was", "is", "were", "are", "hit", "topped", "exceeded");
     private static final Map<String, ClaimKind> BEFORE = Map.ofEntries(
             Map.entry("killed", ClaimKind.KILLED), Map.entry("killing", ClaimKind.KILLED), Map.entry("kills", ClaimKind.KILLED),
@@ -56,7 +57,9 @@ final class KindFinder {
             Map.entry("turnout", ClaimKind.PARTICIPANTS), Map.entry("dead", ClaimKind.KILLED),
             Map.entry("treated", ClaimKind.INJURED), Map.entry("abducted", ClaimKind.DISAPPEARED),
             Map.entry("abducting", ClaimKind.DISAPPEARED), Map.entry("kidnapped", ClaimKind.DISAPPEARED),
-            Map.entry("kidnapping", ClaimKind.DISAPPEARED));
+            Map.entry("kidnapping", ClaimKind.DISAPPEARED), Map.entry("bodies", ClaimKind.KILLED),
+            Map.entry("counted", ClaimKind.PARTICIPANTS), Map.entry("drew", ClaimKind.PARTICIPANTS),
+            Map.entry("attracted", ClaimKind.PARTICIPANTS));
     /** Crowd nouns count participants only when a verb of gathering follows or "crowd of" precedes. */
     private static final Set<String> CROWD_NOUNS = Set.of("people", "protesters", "protestors", "demonstrators", "students",
             "workers", "residents", "farmers", "teachers", "nurses", "doctors", "women", "supporters", "activists", "villagers",
@@ -103,6 +106,9 @@ final class KindFinder {
             ClaimKind k = AFTER.get(w);
             if (w.equals("lost") && i + 2 < tokens.size() && word(text, tokens.get(i + 2)).equals("lives")) {
                 k = ClaimKind.KILLED; // "lost their lives"
+            }
+            if (w.equals("held") && i > from && HELD_AFTER.contains(word(text, tokens.get(i - 1)))) {
+                k = ClaimKind.DETAINED; // "are being held", "remain held"; "held a rally" is no detention
             }
             if (k == null && walkedOut(text, tokens, i, w)) {
                 k = ClaimKind.PARTICIPANTS; // "went on strike", "walked out", "staged a sit-in"

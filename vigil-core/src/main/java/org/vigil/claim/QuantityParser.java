@@ -18,7 +18,7 @@ public final class QuantityParser {
     private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     private static final String WORD = "(?:(?:" + TENS + ")(?:-(?:" + UNITS + "))?|" + UNITS + ")(?:\\s+(?:hundred|thousand|million))?";
     private static final String DIGITS = "\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+(?:thousand|million))?";
-    private static final String VAGUE = "a million|one million|a thousand|a hundred|tens of thousands|hundreds of thousands|a dozen|dozens|scores|hundreds|thousands|millions|several|a few|a handful";
+    private static final String VAGUE = "several hundred|several thousand|a few hundred|a few thousand|a million|one million|a thousand|a hundred|tens of thousands|hundreds of thousands|a dozen|dozens|scores|hundreds|thousands|millions|several|a few|a handful";
     private static final String BOUND = "at least|more than|over|nearly|almost|about|around|approximately|roughly|some|up to|as many as|an estimated|fewer than|less than|at most";
     private static final Pattern QUANTITY = Pattern.compile(
             "\\b(?:(" + BOUND + ")\\s+)?(" + DIGITS + "|" + VAGUE + "|" + WORD + ")\\b", Pattern.CASE_INSENSITIVE);
@@ -30,7 +30,15 @@ public final class QuantityParser {
             Map.entry("thousands", new long[] {2000, 9999}), Map.entry("tens of thousands", new long[] {20000, 99999}),
             Map.entry("hundreds of thousands", new long[] {200000, 999999}),
             Map.entry("millions", new long[] {2000000, -1}), Map.entry("several", new long[] {3, 9}),
-            Map.entry("a few", new long[] {2, 5}), Map.entry("a handful", new long[] {2, 5}));
+            Map.entry("a few", new long[] {2, 5}), Map.entry("a handful", new long[] {2, 5}),
+            Map.entry("several hundred", new long[] {200, 999}), Map.entry("several thousand", new long[] {2000, 9999}),
+            Map.entry("a few hundred", new long[] {200, 500}), Map.entry("a few thousand", new long[] {2000, 5000}));
+    /** One person named with an article ("a protester", "an off-duty police officer"): a count of one. */
+    private static final Pattern ONE_PERSON = Pattern.compile("(?i)\\b(?:a|an)\\s+(?!(?:few|dozen|handful|hundred|thousand|million|"
+            + "couple|number|group|crowd|lot|total|series|wave|team|unit)\\b)(?:[a-z-]+\\s+){0,2}?(?:protesters?|protestors?|demonstrators?|"
+            + "students?|teenagers?|boys?|girls?|m[ae]n|wom[ae]n|child|journalists?|reporters?|photographers?|activists?|"
+            + "officers?|policem[ae]n|policewom[ae]n|soldiers?|workers?|civilians?|farmers?|teachers?|doctors?|nurses?|"
+            + "residents?|villagers?|miners?|bystanders?|passer-by|supporters?|youths?|lawyers?|member)\\b");
     private static final Map<String, Integer> SMALL = smallNumbers();
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
@@ -45,6 +53,11 @@ public final class QuantityParser {
     private static final Pattern RANGE = Pattern.compile("\\b(?:between\\s+(" + DIGITS + "|" + WORD + ")\\s+and\\s+("
             + DIGITS + "|" + WORD + ")|(" + DIGITS + "|" + WORD + ")\\s*(?:-|–|to)\\s*(" + DIGITS + "|" + WORD + "))\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** True for a count of one read from an article and a person ("a protester"), which counts no crowd. */
+    public static boolean isOnePerson(Quantity q) {
+        return ONE_PERSON.matcher(q.text()).matches();
+    }
 
     /** Quantities in {@code text[from, to)}, left to right. */
     public List<Quantity> find(String text, int from, int to) {
@@ -80,6 +93,13 @@ public final class QuantityParser {
             long lo = vague != null ? vague[0] : value;
             Long hi = vague != null ? (vague[1] < 0 ? null : vague[1]) : value;
             out.add(bounded(new Span(m.start(), m.end()), lo, hi, bound, m.group()));
+        }
+        Matcher one = ONE_PERSON.matcher(text).region(from, to);
+        while (one.find()) {
+            int start = one.start();
+            if (out.stream().noneMatch(q -> q.span().start() < one.end() && start < q.span().end())) {
+                out.add(new Quantity(new Span(one.start(), one.end()), 1L, 1L, null, one.group()));
+            }
         }
         out.sort(java.util.Comparator.comparingInt(q -> q.span().start()));
         return out;

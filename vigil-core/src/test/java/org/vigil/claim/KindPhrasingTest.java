@@ -21,7 +21,13 @@ class KindPhrasingTest {
         "Residents said 32 men were abducted by gunmen near Maiduguri.|disappeared 32..32",
         "Some 300 farmers blocked the highway near Ludhiana on Thursday.|participants 270..330",
         "Turnout at the rally in Warsaw was about 100,000, city hall said.|participants 90000..110000",
-        "Doctors in Kisumu said they had treated 46 people for gunshot wounds.|injured 46..46"})
+        "Doctors in Kisumu said they had treated 46 people for gunshot wounds.|injured 46..46",
+        "A police officer died after being struck by a rock in Cochabamba.|killed 1..1",
+        "An off-duty soldier was shot dead in Gao.|killed 1..1",
+        "Several hundred workers staged a sit-in outside the ministry in Dhaka.|participants 200..999",
+        "The opposition says 300 of its supporters are being held in Addis Ababa.|detained 300..300",
+        "The march drew some 50,000 people to the streets of Madrid.|participants 45000..55000",
+        "The bodies of two activists were found outside Guatemala City.|killed 2..2"})
     void theWordsAroundAFigureSayWhatItCounts(String text, String expected) {
         List<String> got = CLASSIFIER.classify("t", text, null).claims().stream()
                 .map(c -> c.kind() + " " + c.low() + ".." + c.high()).toList();
@@ -37,5 +43,23 @@ class KindPhrasingTest {
         var claims = CLASSIFIER.classify("t", text, null).claims();
         assertEquals(1, claims.size(), claims::toString);
         assertEquals(hedged, claims.get(0).hedge() != null, claims::toString);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "A protester said five people were killed in Gao.|killed 5..5",
+        "A crowd gathered outside the court in Lusaka.|",
+        "A student group held a rally in Accra.|"})
+    void onePersonCountsOnlyWhatIsDoneToThem(String text, String expected) {
+        List<String> got = CLASSIFIER.classify("t", text, null).claims().stream()
+                .map(c -> c.kind() + " " + c.low() + ".." + c.high()).toList();
+        assertEquals(expected == null ? List.of() : List.of(expected), got, text);
+    }
+
+    @org.junit.jupiter.api.Test
+    void eachSideOfAContrastClaimsItsOwnFigure() {
+        List<String> got = CLASSIFIER.classify("t", "Organisers put the crowd at 80,000, while police estimated 25,000 marchers in Santiago.",
+                null).claims().stream().map(c -> c.low() + " " + c.claimant()).toList();
+        assertEquals(List.of("80000 Organisers", "25000 police"), got);
     }
 }
