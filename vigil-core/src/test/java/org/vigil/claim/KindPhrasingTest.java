@@ -29,8 +29,7 @@ class KindPhrasingTest {
         "The march drew some 50,000 people to the streets of Madrid.|participants 45000..55000",
         "The bodies of two activists were found outside Guatemala City.|killed 2..2"})
     void theWordsAroundAFigureSayWhatItCounts(String text, String expected) {
-        List<String> got = CLASSIFIER.classify("t", text, null).claims().stream()
-                .map(c -> c.kind() + " " + c.low() + ".." + c.high()).toList();
+        List<String> got = figures(text);
         assertEquals(List.of(expected), got, text);
     }
 
@@ -51,8 +50,7 @@ class KindPhrasingTest {
         "A crowd gathered outside the court in Lusaka.|",
         "A student group held a rally in Accra.|"})
     void onePersonCountsOnlyWhatIsDoneToThem(String text, String expected) {
-        List<String> got = CLASSIFIER.classify("t", text, null).claims().stream()
-                .map(c -> c.kind() + " " + c.low() + ".." + c.high()).toList();
+        List<String> got = figures(text);
         assertEquals(expected == null ? List.of() : List.of(expected), got, text);
     }
 
@@ -61,5 +59,9 @@ class KindPhrasingTest {
         List<String> got = CLASSIFIER.classify("t", "Organisers put the crowd at 80,000, while police estimated 25,000 marchers in Santiago.",
                 null).claims().stream().map(c -> c.low() + " " + c.claimant()).toList();
         assertEquals(List.of("80000 Organisers", "25000 police"), got);
+    }
+
+    private static List<String> figures(String text) {
+        return CLASSIFIER.classify("t", text, null).claims().stream().map(c -> c.kind() + " " + c.low() + ".." + c.high()).toList();
     }
 }
