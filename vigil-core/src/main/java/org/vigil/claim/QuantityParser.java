@@ -34,11 +34,13 @@ public final class QuantityParser {
             Map.entry("several hundred", new long[] {200, 999}), Map.entry("several thousand", new long[] {2000, 9999}),
             Map.entry("a few hundred", new long[] {200, 500}), Map.entry("a few thousand", new long[] {2000, 5000}));
     /** One person named with an article ("a protester", "an off-duty police officer"): a count of one. */
+    private static final String PERSONS = "(?:protesters?|protestors?|demonstrators?|students?|teenagers?|boys?|girls?|m[ae]n|"
+            + "wom[ae]n|child|children|journalists?|reporters?|photographers?|activists?|officers?|policem[ae]n|policewom[ae]n|"
+            + "soldiers?|troops|workers?|civilians?|farmers?|teachers?|doctors?|nurses?|residents?|villagers?|miners?|"
+            + "bystanders?|passer-by|supporters?|youths?|lawyers?|members?|militants?|fighters?|gunmen|guards?|people)";
+    /** One person named with an article ("a protester", "an off-duty police officer"): a count of one. */
     private static final Pattern ONE_PERSON = Pattern.compile("(?i)\\b(?:a|an)\\s+(?!(?:few|dozen|handful|hundred|thousand|million|"
-            + "couple|number|group|crowd|lot|total|series|wave|team|unit)\\b)(?:[a-z-]+\\s+){0,2}?(?:protesters?|protestors?|demonstrators?|"
-            + "students?|teenagers?|boys?|girls?|m[ae]n|wom[ae]n|child|journalists?|reporters?|photographers?|activists?|"
-            + "officers?|policem[ae]n|policewom[ae]n|soldiers?|workers?|civilians?|farmers?|teachers?|doctors?|nurses?|"
-            + "residents?|villagers?|miners?|bystanders?|passer-by|supporters?|youths?|lawyers?|member)\\b");
+            + "couple|number|group|crowd|lot|total|series|wave|team|unit)\\b)(?:[a-z-]+\\s+){0,2}?" + PERSONS + "\\b");
     private static final Map<String, Integer> SMALL = smallNumbers();
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
