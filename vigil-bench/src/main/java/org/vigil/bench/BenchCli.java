@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
             org.vigil.bench.extraction.ExtractionCommand.class,
             org.vigil.bench.time.TempEvalCommand.class,
             org.vigil.bench.geo.GeoparsingCommand.class,
-            org.vigil.bench.events.MassMobilizationCommand.class, org.vigil.bench.events.TrainProtestCommand.class,
+            org.vigil.bench.events.MassMobilizationCommand.class, org.vigil.bench.events.TrainProtestCommand.class, org.vigil.bench.events.TrainPloverCommand.class,
             org.vigil.bench.events.PloverCommand.class, org.vigil.bench.claims.ClaimsCommand.class,
             org.vigil.bench.classify.ClassifySpeed.class,
         })

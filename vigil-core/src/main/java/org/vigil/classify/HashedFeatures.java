@@ -30,9 +30,20 @@ public final class HashedFeatures {
     }
 
     public Vector of(String text) {
+        return of(text, List.of());
+    }
+
+    /**
+     * The text's words and bigrams plus named features (each hashed as {@code x:NAME}), e.g. what a lexicon
+     * found in the text.
+     */
+    public Vector of(String text, List<String> extra) {
         List<String> words = words(text);
-        int[] idx = new int[words.size() * 2 + 1];
+        int[] idx = new int[words.size() * 2 + 1 + extra.size()];
         int n = 0;
+        for (String x : extra) {
+            idx[n++] = bucket("x:" + x);
+        }
         idx[n++] = bucket("<bias>");
         String prev = "<s>";
         for (String w : words) {
@@ -44,7 +55,7 @@ public final class HashedFeatures {
         return new Vector(sorted, (float) (1.0 / Math.sqrt(sorted.length)));
     }
 
-    static List<String> words(String text) {
+    public static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         String lower = text.toLowerCase(Locale.ROOT);

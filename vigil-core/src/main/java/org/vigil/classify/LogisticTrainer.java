@@ -10,8 +10,11 @@ import java.util.Set;
  * order drawn from a fixed seed: the same examples always give the same weights.
  */
 public final class LogisticTrainer {
-    /** One training text and the labels it carries. */
-    public record Example(String text, Set<String> labels) {
+    /** One training text, the labels it carries and named features beside its words. */
+    public record Example(String text, Set<String> labels, List<String> extra) {
+        public Example(String text, Set<String> labels) {
+            this(text, labels, List.of());
+        }
     }
 
     private final int bits;
@@ -32,7 +35,7 @@ public final class LogisticTrainer {
     public LinearModel train(List<Example> examples, List<String> labels, float[] thresholds) {
         HashedFeatures f = new HashedFeatures(bits);
         List<HashedFeatures.Vector> xs = new ArrayList<>();
-        examples.forEach(e -> xs.add(f.of(e.text())));
+        examples.forEach(e -> xs.add(f.of(e.text(), e.extra())));
         float[][] w = new float[labels.size()][f.dimension()];
         Random rnd = new Random(seed);
         int[] order = new int[examples.size()];

@@ -15,7 +15,7 @@ import org.vigil.classify.TextClassifier;
 public final class PloverBench {
     /** Per type: true positives, false positives, false negatives. */
     public record Result(int records, int typeCorrect, int modeRecords, int modeCorrect, Map<String, int[]> perType,
-                         double seconds) {
+                         double seconds, Map<String, Integer> confusions) {
         public double typeAccuracy() {
             return (double) typeCorrect / records;
         }
@@ -40,29 +40,43 @@ public final class PloverBench {
     }
 
     public static Result score(List<PloverGold> gold, TextClassifier classifier) {
-        Map<String, int[]> per = new LinkedHashMap<>();
-        new TreeSet<>(gold.stream().map(PloverGold::type).toList()).forEach(t -> per.put(t, new int[3]));
-        int correct = 0;
-        int modeN = 0;
-        int modeOk = 0;
+        List<String> types = new java.util.ArrayList<>();
+        List<List<String>> modes = new java.util.ArrayList<>();
         long t0 = System.nanoTime();
         for (PloverGold g : gold) {
             LocalDate date = g.date() == null ? null : LocalDate.parse(g.date());
             Classification c = classifier.classify(g.id(), g.text(), date);
-            String p = c.plover() == null ? "(none)" : c.plover();
+            types.add(c.plover());
+            modes.add(c.modes());
+        }
+        return tally(gold, types, modes, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Scores predicted types (null: none) and modes (null: not scored) against the gold records. */
+    public static Result tally(List<PloverGold> gold, List<String> types, List<List<String>> modes, double seconds) {
+        Map<String, int[]> per = new LinkedHashMap<>();
+        new TreeSet<>(gold.stream().map(PloverGold::type).toList()).forEach(t -> per.put(t, new int[3]));
+        Map<String, Integer> confusions = new java.util.TreeMap<>();
+        int correct = 0;
+        int modeN = 0;
+        int modeOk = 0;
+        for (int i = 0; i < gold.size(); i++) {
+            PloverGold g = gold.get(i);
+            String p = types.get(i) == null ? "(none)" : types.get(i);
             per.computeIfAbsent(p, k -> new int[3]);
             if (p.equals(g.type())) {
                 correct++;
                 per.get(p)[0]++;
             } else {
+                confusions.merge(g.type() + "->" + p, 1, Integer::sum);
                 per.get(p)[1]++;
                 per.get(g.type())[2]++;
             }
-            if (g.mode() != null) {
+            if (g.mode() != null && modes != null) {
                 modeN++;
-                modeOk += c.modes().contains(g.mode()) ? 1 : 0;
+                modeOk += modes.get(i).contains(g.mode()) ? 1 : 0;
             }
         }
-        return new Result(gold.size(), correct, modeN, modeOk, per, (System.nanoTime() - t0) / 1e9);
+        return new Result(gold.size(), correct, modeN, modeOk, per, seconds, confusions);
     }
 }
