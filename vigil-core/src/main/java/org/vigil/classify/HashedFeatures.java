@@ -8,25 +8,66 @@ import java.util.Locale;
 
 /**
  * Hashed bag of words: lower-cased word unigrams and bigrams (digits folded to {@code 0}), each hashed with
- * 32-bit FNV-1a into {@code 2^bits} buckets, present-or-absent, scaled to unit length. The same text always
- * gives the same vector, on any machine.
+ * 32-bit FNV-1a into {@code 2^bits} buckets, and by {@link Options} also the character 3- to 5-grams of each
+ * word, words marked as negated ({@code n:arrests} after "no", "not", ... up to the clause's end) and a
+ * note-length bucket. Each feature counts once or {@code log(1+tf)} times; the vector is scaled to unit length unless raw.
+ * The same text always gives the same vector, on any machine.
  */
 public final class HashedFeatures {
+    /**
+     * What is hashed besides word unigrams and bigrams.
+     *
+     * @param charGrams character 3- to 5-grams of each word, padded with {@code <} and {@code >}
+     * @param negation  words in a negated clause also as {@code n:word}
+     * @param lengths   a bucket of the text's length in words ({@code log2})
+     * @param counts    {@code log(1+tf)} instead of present-or-absent
+     * @param raw       values as they are, not scaled to unit length
+     */
+    public record Options(int bits, boolean charGrams, boolean negation, boolean lengths, boolean counts,
+                          boolean raw) {
+        public Options {
+            if (bits < 8 || bits > 24) {
+                throw new IllegalArgumentException("bits out of range: " + bits);
+            }
+        }
+
+        /** Words only, present-or-absent. */
+        public static Options words(int bits) {
+            return new Options(bits, false, false, false, false, false);
+        }
+
+        int flags() {
+            return (charGrams ? 1 : 0) | (negation ? 2 : 0) | (lengths ? 4 : 0) | (counts ? 8 : 0) | (raw ? 16 : 0);
+        }
+
+        static Options of(int bits, int flags) {
+            return new Options(bits, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0,
+                    (flags & 16) != 0);
+        }
+    }
+
+    private final Options options;
     private final int bits;
 
+    public HashedFeatures(Options options) {
+        this.options = options;
+        this.bits = options.bits();
+    }
+
     public HashedFeatures(int bits) {
-        if (bits < 8 || bits > 24) {
-            throw new IllegalArgumentException("bits out of range: " + bits);
-        }
-        this.bits = bits;
+        this(Options.words(bits));
+    }
+
+    public Options options() {
+        return options;
     }
 
     public int dimension() {
         return 1 << bits;
     }
 
-    /** A sparse vector: sorted distinct bucket indices and one shared value (1/sqrt(n)). */
-    public record Vector(int[] indices, float value) {
+    /** A sparse vector: sorted distinct bucket indices and their values. */
+    public record Vector(int[] indices, float[] values) {
     }
 
     public Vector of(String text) {
@@ -34,25 +75,72 @@ public final class HashedFeatures {
     }
 
     /**
-     * The text's words and bigrams plus named features (each hashed as {@code x:NAME}), e.g. what a lexicon
-     * found in the text.
+     * The text's features plus named ones (each hashed as {@code x:NAME}), e.g. what a lexicon found in the text.
      */
     public Vector of(String text, List<String> extra) {
-        List<String> words = words(text);
-        int[] idx = new int[words.size() * 2 + 1 + extra.size()];
+        List<String> words = options.negation() ? NoteTokens.marked(text) : words(text);
+        int[] idx = new int[16 + words.size() * 3 + extra.size()];
         int n = 0;
         for (String x : extra) {
             idx[n++] = bucket("x:" + x);
         }
         idx[n++] = bucket("<bias>");
+        if (options.lengths()) {
+            idx[n++] = bucket("len:" + (32 - Integer.numberOfLeadingZeros(words.size())));
+        }
         String prev = "<s>";
-        for (String w : words) {
+        for (String marked : words) {
+            String w = NoteTokens.plain(marked);
+            int room = n + 4 + 3 * (w.length() + 2);
+            if (room > idx.length) {
+                idx = Arrays.copyOf(idx, Math.max(room, idx.length * 2));
+            }
             idx[n++] = bucket("u:" + w);
             idx[n++] = bucket("b:" + prev + " " + w);
+            if (!marked.equals(w)) {
+                idx[n++] = bucket("u:" + marked);
+            }
+            if (options.charGrams()) {
+                n = charGrams(w, idx, n);
+            }
             prev = w;
         }
-        int[] sorted = Arrays.stream(idx, 0, n).sorted().distinct().toArray();
-        return new Vector(sorted, (float) (1.0 / Math.sqrt(sorted.length)));
+        return vector(idx, n);
+    }
+
+    private int charGrams(String w, int[] idx, int n) {
+        String p = "<" + w + ">";
+        for (int len = 3; len <= 5 && len < p.length(); len++) {
+            for (int i = 0; i + len <= p.length(); i++) {
+                idx[n++] = bucket("c:" + p.substring(i, i + len));
+            }
+        }
+        return n;
+    }
+
+    private Vector vector(int[] idx, int n) {
+        int[] sorted = Arrays.copyOf(idx, n);
+        Arrays.sort(sorted);
+        int[] ind = new int[n];
+        float[] val = new float[n];
+        int m = 0;
+        double norm = 0;
+        for (int i = 0; i < n; ) {
+            int j = i;
+            while (j < n && sorted[j] == sorted[i]) {
+                j++;
+            }
+            float v = options.counts() ? (float) Math.log1p(j - i) : 1f;
+            ind[m] = sorted[i];
+            val[m++] = v;
+            norm += v * v;
+            i = j;
+        }
+        float scale = options.raw() ? 1f : (float) (1 / Math.sqrt(norm));
+        for (int i = 0; i < m; i++) {
+            val[i] *= scale;
+        }
+        return new Vector(Arrays.copyOf(ind, m), Arrays.copyOf(val, m));
     }
 
     public static List<String> words(String text) {

@@ -30,6 +30,22 @@ class LinearModelTest {
     }
 
     @Test
+    void averagedBalancedEightBitModelKeepsOnlyUsedBucketsAndScoresAsReadBack() throws Exception {
+        LogisticTrainer t = new LogisticTrainer(new LogisticTrainer.Config(
+                new HashedFeatures.Options(14, true, true, true, false, true), 30, 0.05, 1e-4, true, 0.5, 8, 3L));
+        LinearModel m = t.train(DATA, List.of("arrests"), new float[] {0.5f});
+        assertEquals(List.of("arrests"), m.predict("the police arrested them"));
+        assertTrue(m.predict("the rally ended peacefully").isEmpty());
+        assertTrue(m.keptBuckets() > 0 && m.keptBuckets() < 1 << 14);
+        ByteArrayOutputStream a = new ByteArrayOutputStream();
+        m.write(a);
+        LinearModel back = LinearModel.read(new ByteArrayInputStream(a.toByteArray()));
+        HashedFeatures.Vector v = m.features().of("dozens arrested");
+        assertArrayEquals(m.probabilities(v), back.probabilities(v));
+        assertEquals(m.features().options(), back.features().options());
+    }
+
+    @Test
     void trainingIsDeterministic() throws Exception {
         ByteArrayOutputStream a = new ByteArrayOutputStream();
         new LogisticTrainer(12, 5, 0.5, 1e-6, 7L).train(DATA, List.of("arrests"), new float[] {0.5f}).write(a);
