@@ -64,10 +64,12 @@ public final class SuccessionLinker implements IncidentLinker {
         List<IncidentLink> out = new ArrayList<>();
         for (List<Event> region : byRegion.values()) {
             region.sort(Comparator.comparing((Event e) -> e.date().start()).thenComparing(Event::id));
+            long reach = longestSpanDays(region) + REACTION_DAYS;
             for (Event later : region) {
+                List<Event> window = window(region, later, reach);
                 for (Relation r : RELATIONS) {
                     if (role(later) == r.to()) {
-                        predecessor(region, later, r).ifPresent(earlier -> out.add(link(earlier, later, r)));
+                        predecessor(window, later, r).ifPresent(earlier -> out.add(link(earlier, later, r)));
                     }
                 }
             }
@@ -75,6 +77,33 @@ public final class SuccessionLinker implements IncidentLinker {
         out.sort(Comparator.comparing(IncidentLink::fromEventId).thenComparing(IncidentLink::toEventId)
                 .thenComparing(IncidentLink::relation));
         return out;
+    }
+
+    private static long longestSpanDays(List<Event> region) {
+        return region.stream().mapToLong(e -> ChronoUnit.DAYS.between(e.date().start(), e.date().end())).max().orElse(0);
+    }
+
+    /**
+     * The events (sorted by start) that start from {@code reach} days before {@code later} to its start day: the
+     * only ones that can precede it, so a busy region costs a window per event, not the whole region.
+     */
+    private static List<Event> window(List<Event> sorted, Event later, long reach) {
+        java.time.LocalDate from = later.date().start().minusDays(reach);
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).date().start().isBefore(from)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < sorted.size() && !sorted.get(end).date().start().isAfter(later.date().start())) {
+            end++;
+        }
+        return sorted.subList(lo, end);
     }
 
     static boolean linkable(Event e) {

@@ -101,6 +101,29 @@ class SuccessionLinkerTest {
         }
     }
 
+    @Test
+    void aBusyCityOverYearsLinksOnlyWithinTheReachOfEachRelation() {
+        List<Event> events = new ArrayList<>();
+        PloverType[] types = {PloverType.PROTEST, PloverType.ASSAULT, PloverType.COERCE, PloverType.PROTEST};
+        String[] modes = {"demo", "firearms", "arrest", "strike"};
+        for (int i = 0; i < 20_000; i++) {
+            events.add(event(String.format("e%05d", i), types[i % 4], modes[i % 4],
+                    LocalDate.parse("2010-01-01").plusDays(i / 10).toString(), DARAA));
+        }
+        List<IncidentLink> links = linker.link(events);
+        java.util.Map<String, Event> byId = new java.util.HashMap<>();
+        events.forEach(e -> byId.put(e.id(), e));
+        for (IncidentLink l : links) {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(byId.get(l.fromEventId()).date().end(),
+                    byId.get(l.toEventId()).date().start());
+            assertTrue(days >= 0 && days <= SuccessionLinker.REACTION_DAYS, l::toString);
+        }
+        assertEquals(links.size(), links.stream()
+                .map(l -> l.toEventId() + l.relation() + byId.get(l.fromEventId()).type()).distinct().count(),
+                "one predecessor per relation and kind of predecessor");
+        assertTrue(links.size() > 20_000, "each day's events link to the day before: " + links.size());
+    }
+
     private static Event find(List<Event> events, String id) {
         return events.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
