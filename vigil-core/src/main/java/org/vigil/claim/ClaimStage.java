@@ -64,8 +64,12 @@ public final class ClaimStage implements Stage {
         List<Claim> out = new ArrayList<>();
         for (Sentence s : doc.get(Keys.SENTENCES)) {
             List<Quantity> found = quantities.find(text, s.span().start(), s.span().end());
-            for (Quantity q : found) {
+            for (int i = 0; i < found.size(); i++) {
+                Quantity q = found.get(i);
                 KindFinder.Found k = KindFinder.kind(text, s.tokens(), q);
+                if (k == null && i + 1 < found.size() && QuantityParser.joinedByAnd(text, q, found.get(i + 1))) {
+                    k = KindFinder.kind(text, s.tokens(), found.get(i + 1)); // "three soldiers and a civilian were killed"
+                }
                 if (k == null || times.stream().anyMatch(t -> t.span().overlaps(q.span())) || notOnePerson(q, k, found)) {
                     continue;
                 }

@@ -56,6 +56,15 @@ public final class QuantityParser {
             + DIGITS + "|" + WORD + ")|(" + DIGITS + "|" + WORD + ")\\s*(?:-|–|to)\\s*(" + DIGITS + "|" + WORD + "))\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** Between two counts of people that one verb governs: "three soldiers and a civilian were killed". */
+    private static final Pattern PERSONS_AND = Pattern.compile("(?i)^\\s+(?:[a-z-]+\\s+){0,2}?" + PERSONS + "\\s+and\\s+$");
+
+    /** True when {@code a} and {@code b} count two groups of people joined by "and" ("two officers and five protesters"). */
+    public static boolean joinedByAnd(String text, Quantity a, Quantity b) {
+        return a.span().end() <= b.span().start()
+                && PERSONS_AND.matcher(text.substring(a.span().end(), b.span().start())).find();
+    }
+
     /** True for a count of one read from an article and a person ("a protester"), which counts no crowd. */
     public static boolean isOnePerson(Quantity q) {
         return ONE_PERSON.matcher(q.text()).matches();

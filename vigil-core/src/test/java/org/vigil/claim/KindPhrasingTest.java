@@ -55,6 +55,12 @@ class KindPhrasingTest {
     }
 
     @org.junit.jupiter.api.Test
+    void twoGroupsJoinedByAndAreTwoFiguresOfTheVerbAfterThem() {
+        assertEquals(List.of("killed 3..3", "killed 1..1"), figures("Three soldiers and a civilian were killed near Menaka."));
+        assertEquals(List.of("killed 2..2", "injured 5..5"), figures("Two officers were killed and five protesters injured in Quito."));
+    }
+
+    @org.junit.jupiter.api.Test
     void eachSideOfAContrastClaimsItsOwnFigure() {
         List<String> got = CLASSIFIER.classify("t", "Organisers put the crowd at 80,000, while police estimated 25,000 marchers in Santiago.",
                 null).claims().stream().map(c -> c.low() + " " + c.claimant()).toList();
