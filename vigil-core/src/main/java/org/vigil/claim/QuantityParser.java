@@ -16,10 +16,10 @@ import org.vigil.model.Span;
 public final class QuantityParser {
     private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
     private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-    private static final String WORD = "(?:(?:" + TENS + ")(?:-(?:" + UNITS + "))?|" + UNITS + ")(?:\\s+(?:hundred|thousand|million))?";
+    private static final String WORD = "(?:(?:" + TENS + ")(?:-(?:" + UNITS + "))?|" + UNITS + ")(?:\\s+(?:hundred|thousand|million|dozen))?";
     private static final String DIGITS = "\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+(?:thousand|million))?";
     private static final String VAGUE = "several hundred|several thousand|a few hundred|a few thousand|a million|one million|a thousand|a hundred|tens of thousands|hundreds of thousands|a dozen|dozens|scores|hundreds|thousands|millions|several|a few|a handful";
-    private static final String BOUND = "at least|more than|over|nearly|almost|about|around|approximately|roughly|some|up to|as many as|an estimated|fewer than|less than|at most";
+    private static final String BOUND = "no fewer than|no less than|not less than|upwards of|in excess of|at least|more than|over|nearly|almost|about|around|approximately|roughly|some|up to|as many as|an estimated|fewer than|less than|at most";
     private static final Pattern QUANTITY = Pattern.compile(
             "\\b(?:(" + BOUND + ")\\s+)?(" + DIGITS + "|" + VAGUE + "|" + WORD + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Map<String, long[]> VAGUE_RANGES = Map.ofEntries(
@@ -40,7 +40,7 @@ public final class QuantityParser {
             + "bystanders?|passer-by|supporters?|youths?|lawyers?|members?|militants?|fighters?|gunmen|guards?|people)";
     /** One person named with an article ("a protester", "an off-duty police officer"): a count of one. */
     private static final Pattern ONE_PERSON = Pattern.compile("(?i)\\b(?:a|an)\\s+(?!(?:few|dozen|handful|hundred|thousand|million|"
-            + "couple|number|group|crowd|lot|total|series|wave|team|unit)\\b)(?:[a-z-]+\\s+){0,2}?" + PERSONS + "\\b");
+            + "couple|number|group|crowd|lot|total|series|wave|team|unit)\\b)(?:[a-z0-9-]+\\s+){0,2}?" + PERSONS + "\\b");
     private static final Map<String, Integer> SMALL = smallNumbers();
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
@@ -50,6 +50,9 @@ public final class QuantityParser {
             + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?)\\s+$");
     /** A number right before a month name ("22 May") is a day. */
     private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b");
+
+    /** A number that is an age ("an 18-year-old", "aged 18 years old") counts nobody. */
+    private static final Pattern AGE_AFTER = Pattern.compile("(?i)(?:-|\\s)years?(?:-|\\s)old\\b");
 
     /** Explicit ranges: "between 10 and 15", "10 to 15", "10-15" (two plain numbers, the second the larger). */
     private static final Pattern RANGE = Pattern.compile("\\b(?:between\\s+(" + DIGITS + "|" + WORD + ")\\s+and\\s+("
@@ -88,7 +91,7 @@ public final class QuantityParser {
         while (m.find()) {
             int start = m.start();
             if (ranges.stream().anyMatch(x -> x.start() <= start && start < x.end())
-                    || m.group(1) == null && partOfDate(text, m.start(), m.end())) {
+                    || m.group(1) == null && (partOfDate(text, m.start(), m.end()) || AGE_AFTER.matcher(text).region(m.end(), to).lookingAt())) {
                 continue;
             }
             Long value = null;
@@ -135,8 +138,8 @@ public final class QuantityParser {
             return new Quantity(span, lo, hi, null, text);
         }
         return switch (bound) {
-            case "at least" -> new Quantity(span, lo, null, bound, text);
-            case "more than", "over" -> new Quantity(span, lo + 1, null, bound, text);
+            case "at least", "no fewer than", "no less than", "not less than" -> new Quantity(span, lo, null, bound, text);
+            case "more than", "over", "upwards of", "in excess of" -> new Quantity(span, lo + 1, null, bound, text);
             case "nearly", "almost" -> new Quantity(span, Math.round(lo * 0.9), Math.max(lo - 1, 0), bound, text);
             case "up to", "as many as", "at most" -> new Quantity(span, null, hi, bound, text);
             case "fewer than", "less than" -> new Quantity(span, null, Math.max(lo - 1, 0), bound, text);
@@ -148,7 +151,10 @@ public final class QuantityParser {
     static Long value(String s) {
         String t = s.trim().toLowerCase(Locale.ROOT);
         long mult = 1;
-        if (t.endsWith(" million")) {
+        if (t.endsWith(" dozen")) {
+            mult = 12;
+            t = t.substring(0, t.length() - 6).trim();
+        } else if (t.endsWith(" million")) {
             mult = 1_000_000;
             t = t.substring(0, t.length() - 8).trim();
         } else if (t.endsWith(" thousand")) {

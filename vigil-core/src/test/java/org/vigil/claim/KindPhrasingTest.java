@@ -27,7 +27,13 @@ class KindPhrasingTest {
         "Several hundred workers staged a sit-in outside the ministry in Dhaka.|participants 200..999",
         "The opposition says 300 of its supporters are being held in Addis Ababa.|detained 300..300",
         "The march drew some 50,000 people to the streets of Madrid.|participants 45000..55000",
-        "The bodies of two activists were found outside Guatemala City.|killed 2..2"})
+        "The bodies of two activists were found outside Guatemala City.|killed 2..2",
+        "A total of 48 people were rounded up after the rally in Minsk.|arrested 48..48",
+        "No fewer than 200 students were taken into custody in Dhaka.|detained 200..null",
+        "Upwards of 30,000 people joined the march through Tbilisi.|participants 30001..null",
+        "About two dozen protesters were injured in Madrid.|injured 22..26",
+        "An 18-year-old student was shot dead by police in Nairobi.|killed 1..1",
+        "Six demonstrators sustained gunshot wounds in Kisumu.|injured 6..6"})
     void theWordsAroundAFigureSayWhatItCounts(String text, String expected) {
         List<String> got = figures(text);
         assertEquals(List.of(expected), got, text);
