@@ -69,6 +69,9 @@ async function eventView(id) {
     details('Mentions', e.mentions.map(m => el('li', {}, m.type + ' "' + (m.trigger || '') + '" in ' + m.document.slice(0, 12)))));
 }
 
+/** How an event names the one it followed from, by relation. */
+const FOLLOWS = { repression: 'repression of', reaction: 'reaction to', restriction: 'restriction after', continuation: 'continues' };
+
 /** The incident chain around the event: what it followed from and what followed it, each a link. */
 function chainList(e) {
   if (!e.chain || !e.chain.length) return null;
@@ -76,7 +79,7 @@ function chainList(e) {
     const a = el('a', { href: '#event=' + encodeURIComponent(c.event), title: c.reason },
       c.type + (c.modes && c.modes.length ? ' / ' + c.modes.join(', ') : '') + ' in ' + (c.place || '?') + ' on ' + (c.date_start || '?'));
     return el('li', { class: 'chain-step', 'data-relation': c.relation },
-      (c.direction === 'follows' ? 'after ' : 'followed by ') + c.relation + ': ', a);
+      (c.direction === 'follows' ? (FOLLOWS[c.relation] || c.relation + ' after') : 'followed by ' + c.relation) + ': ', a);
   };
   return el('div', { class: 'chain' }, el('h3', {}, 'Incident chain'), el('ul', {}, e.chain.map(item)));
 }

@@ -105,7 +105,7 @@ class PageBrowserTest {
         assertEquals(List.of("3", "4"), values);
         assertTrue(claims.stream().anyMatch(c -> c.getText().contains("according to Mike Pompeo")), killed.getText());
         List<WebElement> steps = browser.findElements(By.cssSelector("section.event .chain-step[data-relation='repression']"));
-        assertTrue(steps.stream().anyMatch(s -> s.getText().startsWith("after repression: PROTEST")),
+        assertTrue(steps.stream().anyMatch(s -> s.getText().startsWith("repression of: PROTEST")),
                 "the shooting's panel links to the protest it met: " + steps.stream().map(WebElement::getText).toList());
         WebElement pompeo = claims.stream().filter(c -> "Mike Pompeo".equals(c.getAttribute("data-claimant"))).findFirst().orElseThrow();
         String quote = pompeo.findElement(By.cssSelector(".quote")).getText();
