@@ -31,6 +31,7 @@ final class KindFinder {
             Map.entry("marchers", ClaimKind.PARTICIPANTS), Map.entry("took", ClaimKind.PARTICIPANTS),
             Map.entry("joined", ClaimKind.PARTICIPANTS), Map.entry("turned", ClaimKind.PARTICIPANTS),
             Map.entry("attended", ClaimKind.PARTICIPANTS), Map.entry("custody", ClaimKind.DETAINED), Map.entry("wounds", ClaimKind.INJURED),
+            Map.entry("detention", ClaimKind.DETAINED),
             Map.entry("abducted", ClaimKind.DISAPPEARED), Map.entry("kidnapped", ClaimKind.DISAPPEARED),
             Map.entry("abductees", ClaimKind.DISAPPEARED), Map.entry("blocked", ClaimKind.PARTICIPANTS),
             Map.entry("occupied", ClaimKind.PARTICIPANTS), Map.entry("stormed", ClaimKind.PARTICIPANTS),
@@ -107,8 +108,8 @@ final class KindFinder {
             if (w.equals("lost") && i + 2 < tokens.size() && word(text, tokens.get(i + 2)).equals("lives")) {
                 k = ClaimKind.KILLED; // "lost their lives"
             }
-            if (w.equals("rounded") && i + 1 < tokens.size() && word(text, tokens.get(i + 1)).equals("up")) {
-                k = ClaimKind.ARRESTED; // "were rounded up"
+            if ((w.equals("rounded") || w.equals("picked")) && i + 1 < tokens.size() && word(text, tokens.get(i + 1)).equals("up")) {
+                k = ClaimKind.ARRESTED; // "were rounded up", "were picked up by police"
             }
             if (w.equals("held") && i > from && HELD_AFTER.contains(word(text, tokens.get(i - 1)))) {
                 k = ClaimKind.DETAINED; // "are being held", "remain held"; "held a rally" is no detention

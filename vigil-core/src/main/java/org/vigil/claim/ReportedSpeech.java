@@ -80,8 +80,9 @@ final class ReportedSpeech {
         int start = end;
         while (start > 0 && end - start < MAX_WORDS) {
             String word = lower(text, words.get(start - 1));
-            if (BOUNDARY.contains(word) || !Character.isLetterOrDigit(word.charAt(0)) || word.matches(".*\\d.*")) {
-                break;
+            if (BOUNDARY.contains(word) || !Character.isLetterOrDigit(word.charAt(0)) || word.matches(".*\\d.*")
+                    || VERB.matcher(word).matches()) {
+                break; // "Police said the organisers insisted": the organisers insisted
             }
             start--;
         }

@@ -33,7 +33,9 @@ class KindPhrasingTest {
         "Upwards of 30,000 people joined the march through Tbilisi.|participants 30001..null",
         "About two dozen protesters were injured in Madrid.|injured 22..26",
         "An 18-year-old student was shot dead by police in Nairobi.|killed 1..1",
-        "Six demonstrators sustained gunshot wounds in Kisumu.|injured 6..6"})
+        "Six demonstrators sustained gunshot wounds in Kisumu.|injured 6..6",
+        "Eleven activists were picked up by police ahead of the rally in Lahore.|arrested 11..11",
+        "Twelve demonstrators remain in detention in Bujumbura.|detained 12..12"})
     void theWordsAroundAFigureSayWhatItCounts(String text, String expected) {
         List<String> got = figures(text);
         assertEquals(List.of(expected), got, text);
@@ -64,6 +66,12 @@ class KindPhrasingTest {
     void twoGroupsJoinedByAndAreTwoFiguresOfTheVerbAfterThem() {
         assertEquals(List.of("killed 3..3", "killed 1..1"), figures("Three soldiers and a civilian were killed near Menaka."));
         assertEquals(List.of("killed 2..2", "injured 5..5"), figures("Two officers were killed and five protesters injured in Quito."));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theInnermostSpeakerClaimsWhatTheyInsist() {
+        var claims = CLASSIFIER.classify("t", "Police said the organisers insisted the turnout was closer to 20,000.", null).claims();
+        assertEquals(List.of("organisers 18000..22000"), claims.stream().map(c -> c.claimant() + " " + c.low() + ".." + c.high()).toList());
     }
 
     @org.junit.jupiter.api.Test
