@@ -19,10 +19,10 @@ final class Attribution {
     private static final Pattern SAYING = Pattern.compile(
             "(?i)^[\\s,]*(?:\\w+\\s+){0,3}?(said|says|say|told|tweeted|wrote|reported|reports|announced|claimed|claims|stated|estimated|estimates|confirmed|put|counted|recorded|documented|added)\\b");
     private static final Pattern CONTRAST = Pattern.compile("(?i)[,;]\\s*(?:while|but|whereas|although|though)\\b|;");
-    private static final Pattern HEDGE = Pattern.compile("(?i)\\b(reportedly|allegedly|apparently|purportedly|unconfirmed|(?:was|were|is|are|been|being)\\s+reported|believed to|said to|feared to|may have|might have|possibly|probably)\\b");
+    private static final Pattern HEDGE = Pattern.compile("(?i)\\b(reportedly|allegedly|apparently|purportedly|unconfirmed|(?:was|were|is|are|been|being)\\s+reported|believed to|thought to|understood to|said to|feared to|may have|might have|could have|could be|may be|might be|unverified|possibly|probably)\\b");
 
     /** Hedges that may follow the figure ("ten wounded, possibly more"; "four were allegedly killed"). */
-    private static final Pattern HEDGE_AFTER = Pattern.compile("(?i)\\b(reportedly|allegedly|possibly|perhaps|unconfirmed|believed to|feared to|feared dead|feared killed|(?:was|were|been)\\s+reported)\\b");
+    private static final Pattern HEDGE_AFTER = Pattern.compile("(?i)\\b(reportedly|allegedly|possibly|perhaps|unconfirmed|believed to|thought to|understood to|feared to|feared dead|feared killed|may have|might have|could have|(?:was|were|been)\\s+reported)\\b");
 
     private Attribution() {
     }

@@ -47,7 +47,7 @@ final class KindFinder {
             Map.entry("disappeared", ClaimKind.DISAPPEARED), Map.entry("turnout", ClaimKind.PARTICIPANTS),
             Map.entry("crowd", ClaimKind.PARTICIPANTS), Map.entry("participants", ClaimKind.PARTICIPANTS));
     private static final Set<String> HELD_AFTER = Set.of("being", "been", "were", "are", "remain", "still", "was", "is");
-    private static final Set<String> LINKING = Set.of("to", "reached", "at", "was", "is", "were", "are", "hit", "topped", "exceeded");
+    private static final Set<String> LINKING = Set.of("to", "reached", "at", "was", "is", "were", "are", "be", "hit", "topped", "exceeded");
     private static final Map<String, ClaimKind> BEFORE = Map.ofEntries(
             Map.entry("killed", ClaimKind.KILLED), Map.entry("killing", ClaimKind.KILLED), Map.entry("kills", ClaimKind.KILLED),
             Map.entry("slaughtered", ClaimKind.KILLED), Map.entry("massacred", ClaimKind.KILLED), Map.entry("executed", ClaimKind.KILLED),

@@ -19,7 +19,7 @@ public final class QuantityParser {
     private static final String WORD = "(?:(?:" + TENS + ")(?:-(?:" + UNITS + "))?|" + UNITS + ")(?:\\s+(?:hundred|thousand|million|dozen))?";
     private static final String DIGITS = "\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+(?:thousand|million))?";
     private static final String VAGUE = "several hundred|several thousand|a few hundred|a few thousand|a million|one million|a thousand|a hundred|tens of thousands|hundreds of thousands|a dozen|dozens|scores|hundreds|thousands|millions|several|a few|a handful";
-    private static final String BOUND = "no fewer than|no less than|not less than|upwards of|in excess of|at least|more than|over|nearly|almost|about|around|closer to|close to|approximately|roughly|some|up to|as many as|an estimated|fewer than|less than|at most";
+    private static final String BOUND = "no fewer than|no less than|not less than|upwards of|in excess of|at least|more than|over|nearly|almost|about|around|closer to|close to|approximately|roughly|some|up to|as many as|as high as|an estimated|fewer than|less than|at most";
     private static final Pattern QUANTITY = Pattern.compile(
             "\\b(?:(" + BOUND + ")\\s+)?(" + DIGITS + "|" + VAGUE + "|" + WORD + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Map<String, long[]> VAGUE_RANGES = Map.ofEntries(
@@ -141,7 +141,7 @@ public final class QuantityParser {
             case "at least", "no fewer than", "no less than", "not less than" -> new Quantity(span, lo, null, bound, text);
             case "more than", "over", "upwards of", "in excess of" -> new Quantity(span, lo + 1, null, bound, text);
             case "nearly", "almost" -> new Quantity(span, Math.round(lo * 0.9), Math.max(lo - 1, 0), bound, text);
-            case "up to", "as many as", "at most" -> new Quantity(span, null, hi, bound, text);
+            case "up to", "as many as", "as high as", "at most" -> new Quantity(span, null, hi, bound, text);
             case "fewer than", "less than" -> new Quantity(span, null, Math.max(lo - 1, 0), bound, text);
             default -> new Quantity(span, Math.round(lo * 0.9), hi == null ? null : Math.round(hi * 1.1), bound, text);
         };

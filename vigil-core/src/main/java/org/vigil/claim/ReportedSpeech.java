@@ -31,6 +31,8 @@ final class ReportedSpeech {
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are", "be");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "this", "which", "who");
     private static final int MAX_WORDS = 8;
+    /** "Unverified reports said": nobody is named; the figure is the outlet's, hedged. */
+    private static final Pattern UNNAMED = Pattern.compile("(?i)(?:unverified|unconfirmed)\\s+reports?");
 
     private ReportedSpeech() {
     }
@@ -91,7 +93,7 @@ final class ReportedSpeech {
         }
         Span span = new Span(words.get(start)[0], words.get(end - 1)[1]);
         String name = text.substring(span.start(), span.end());
-        return PRONOUNS.contains(name.toLowerCase(Locale.ROOT)) ? null : new Source(name, span);
+        return PRONOUNS.contains(name.toLowerCase(Locale.ROOT)) || UNNAMED.matcher(name).matches() ? null : new Source(name, span);
     }
 
     private static String lower(String text, int[] w) {

@@ -45,7 +45,11 @@ class KindPhrasingTest {
     @CsvSource(delimiter = '|', value = {
         "State television reported that 17 rioters were arrested in Isfahan.|false",
         "Five people were reported killed in Tikrit.|true",
-        "Up to 10,000 people are believed to have joined the march in Belgrade.|true"})
+        "Up to 10,000 people are believed to have joined the march in Belgrade.|true",
+        "Nine students are understood to have been arrested in Mandalay.|true",
+        "Up to 30 people may have been detained in the sweep through Kasai.|true",
+        "The death toll could be as high as 60, a local doctor said.|true",
+        "Police detained 30 people in Kasai.|false"})
     void aVerbOfSayingIsNoHedgeButAPassiveReportIs(String text, boolean hedged) {
         var claims = CLASSIFIER.classify("t", text, null).claims();
         assertEquals(1, claims.size(), claims::toString);

@@ -22,7 +22,7 @@ public final class ClaimsBench {
     public static final List<String> FIELDS = List.of("claim", "range", "claimant", "hedge", "all");
     private static final Set<String> BOUNDS = Set.of("at least", "more than", "over", "nearly", "almost", "about",
             "around", "approximately", "roughly", "some", "up to", "as many as", "an estimated", "fewer than",
-            "less than", "at most", "no fewer than", "no less than", "not less than", "upwards of", "in excess of", "closer to", "close to");
+            "less than", "at most", "no fewer than", "no less than", "not less than", "upwards of", "in excess of", "closer to", "close to", "as high as");
 
     /** Matched, predicted and expected counts per field. */
     public record Result(Map<String, int[]> counts, int sentences) {
