@@ -5,7 +5,10 @@ needs no TopoJSON client. Output: vigil-app/src/main/resources/web/static/basema
 
 Run from the project root: python3 tools/basemap/build_basemap.py   (needs npm; nothing is fetched at run time)
 """
-import json, os, subprocess, tarfile, tempfile
+import json, os, subprocess, sys, tarfile, tempfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from topojson import decode_arcs  # noqa: E402
 
 PACKAGE = "world-atlas@2.0.2"
 OUT = "vigil-app/src/main/resources/web/static/basemap/countries-110m.geojson"
@@ -17,21 +20,6 @@ def fetch(tmp):
         t.extractall(tmp)
     with open(os.path.join(tmp, "package", "countries-110m.json")) as f:
         return json.load(f)
-
-
-def decode_arcs(topo):
-    sx, sy = topo["transform"]["scale"]
-    tx, ty = topo["transform"]["translate"]
-    arcs = []
-    for arc in topo["arcs"]:
-        x = y = 0
-        pts = []
-        for dx, dy in arc:
-            x += dx
-            y += dy
-            pts.append([round(x * sx + tx, 3), round(y * sy + ty, 3)])
-        arcs.append(pts)
-    return arcs
 
 
 def ring(arcs, idx):
@@ -62,7 +50,7 @@ def unwrap(pts):
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         topo = fetch(tmp)
-    arcs = decode_arcs(topo)
+    arcs = decode_arcs(topo, 3)
     features = []
     for g in topo["objects"]["countries"]["geometries"]:
         if g["type"] == "Polygon":

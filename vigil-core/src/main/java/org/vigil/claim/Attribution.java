@@ -51,7 +51,7 @@ final class Attribution {
             }
         }
         for (ReportedSpeech.Source src : ReportedSpeech.sources(text, s.span())) {
-            int dist = distance(src.span().start(), src.span().end(), figure) + acrossContrast(text, src.span(), figure);
+            int dist = cost(text, src.span(), figure);
             if (!src.span().overlaps(figure) && dist < bestDistance) {
                 best = named(src, actors);
                 bestDistance = dist;
@@ -60,9 +60,9 @@ final class Attribution {
         for (ActorMention a : actors) {
             if (s.span().contains(a.span()) && !CROWD.contains(a.role())
                     && SAYING.matcher(text.substring(a.span().end(), s.span().end())).find()
-                    && distance(a.span().start(), a.span().end(), figure) + acrossContrast(text, a.span(), figure) < bestDistance) {
+                    && cost(text, a.span(), figure) < bestDistance) {
                 best = a.name();
-                bestDistance = distance(a.span().start(), a.span().end(), figure) + acrossContrast(text, a.span(), figure);
+                bestDistance = cost(text, a.span(), figure);
             }
         }
         return best;
@@ -72,6 +72,11 @@ final class Attribution {
     private static String named(ReportedSpeech.Source src, List<ActorMention> actors) {
         ActorMention a = actorIn(actors, src.span().start(), src.span().end());
         return a != null && !CROWD.contains(a.role()) ? a.name() : src.name();
+    }
+
+    /** How far a source stands from the figure, counting a contrast between them as very far. */
+    private static int cost(String text, Span source, Span figure) {
+        return distance(source.start(), source.end(), figure) + acrossContrast(text, source, figure);
     }
 
     /**

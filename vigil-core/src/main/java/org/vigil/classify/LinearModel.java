@@ -175,6 +175,18 @@ public final class LinearModel {
         }
     }
 
+    /** A model shipped as a class-path resource; a missing or unreadable one is a packaging error. */
+    public static LinearModel resource(String path) {
+        try (InputStream in = LinearModel.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IOException("missing resource " + path);
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** @throws IOException when the stream is not a model of this format */
     public static LinearModel read(InputStream raw) throws IOException {
         try (DataInputStream in = new DataInputStream(new GZIPInputStream(raw, 1 << 16))) {

@@ -1,8 +1,5 @@
 package org.vigil.classify;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.vigil.model.Mention;
@@ -49,14 +46,7 @@ public final class ModelAttributeClassifier implements AttributeClassifier {
 
     /** The shipped model. */
     public static ModelAttributeClassifier shipped() {
-        try (InputStream in = ModelAttributeClassifier.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IOException("missing resource " + RESOURCE);
-            }
-            return new ModelAttributeClassifier(LinearModel.read(in), true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new ModelAttributeClassifier(LinearModel.resource(RESOURCE), true);
     }
 
     @Override

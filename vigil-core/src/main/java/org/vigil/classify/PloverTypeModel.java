@@ -1,8 +1,5 @@
 package org.vigil.classify;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,14 +33,7 @@ public final class PloverTypeModel {
 
     /** The shipped model. */
     public static PloverTypeModel shipped() {
-        try (InputStream in = PloverTypeModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IOException("missing resource " + RESOURCE);
-            }
-            return new PloverTypeModel(LinearModel.read(in), true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new PloverTypeModel(LinearModel.resource(RESOURCE), true);
     }
 
     /**

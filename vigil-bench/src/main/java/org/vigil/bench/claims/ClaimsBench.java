@@ -24,8 +24,8 @@ public final class ClaimsBench {
             "around", "approximately", "roughly", "some", "up to", "as many as", "an estimated", "fewer than",
             "less than", "at most", "no fewer than", "no less than", "not less than", "upwards of", "in excess of", "closer to", "close to", "as high as");
 
-    /** Matched, predicted and expected counts per field. */
-    public record Result(Map<String, int[]> counts, int sentences) {
+    /** Matched, predicted and expected counts per field, and the figures read from each item, in item order. */
+    public record Result(Map<String, int[]> counts, int sentences, List<List<ClaimSummary>> predictions) {
         public double precision(String f) {
             int[] c = counts.get(f);
             return c[1] == 0 ? 0 : (double) c[0] / c[1];
@@ -49,28 +49,31 @@ public final class ClaimsBench {
     public static Result score(List<ClaimsSuite.Item> items, TextClassifier classifier) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         FIELDS.forEach(f -> counts.put(f, new int[3]));
+        List<List<ClaimSummary>> predictions = new java.util.ArrayList<>();
         for (ClaimsSuite.Item item : items) {
             List<ClaimSummary> pred = classifier.classify("s" + item.line(), item.text(), null).claims();
+            predictions.add(pred);
             add(counts.get("claim"), item.claims(), pred, (g, p) -> g.kind().equals(p.kind()));
             add(counts.get("range"), item.claims(), pred, ClaimsBench::sameRange);
             add(counts.get("claimant"), item.claims().stream().filter(g -> g.claimant() != null).toList(),
                     pred.stream().filter(p -> p.claimant() != null).toList(), ClaimsBench::sameClaimant);
             add(counts.get("hedge"), item.claims().stream().filter(ClaimsSuite.Gold::hedged).toList(),
                     pred.stream().filter(ClaimsBench::hedged).toList(), (g, p) -> g.kind().equals(p.kind()));
-            add(counts.get("all"), item.claims(), pred, (g, p) -> sameRange(g, p)
-                    && (g.claimant() == null ? p.claimant() == null : p.claimant() != null && sameClaimant(g, p))
-                    && g.hedged() == hedged(p));
+            add(counts.get("all"), item.claims(), pred, ClaimsBench::allFieldsRight);
         }
-        return new Result(counts, items.size());
+        return new Result(counts, items.size(), predictions);
     }
 
     /** True when every figure of the item was read with its range, claimant and hedge, and nothing else. */
     public static boolean allRight(ClaimsSuite.Item item, List<ClaimSummary> pred) {
         int[] c = new int[3];
-        add(c, item.claims(), pred, (g, p) -> sameRange(g, p)
-                && (g.claimant() == null ? p.claimant() == null : p.claimant() != null && sameClaimant(g, p))
-                && g.hedged() == hedged(p));
+        add(c, item.claims(), pred, ClaimsBench::allFieldsRight);
         return c[0] == c[1] && c[0] == c[2];
+    }
+
+    private static boolean allFieldsRight(ClaimsSuite.Gold g, ClaimSummary p) {
+        return sameRange(g, p) && (g.claimant() == null ? p.claimant() == null : p.claimant() != null && sameClaimant(g, p))
+                && g.hedged() == hedged(p);
     }
 
     private static void add(int[] c, List<ClaimsSuite.Gold> gold, List<ClaimSummary> pred,

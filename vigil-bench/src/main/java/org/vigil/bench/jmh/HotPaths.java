@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.vigil.bench.Reports;
 import org.vigil.claim.QuantityParser;
 import org.vigil.corpus.ShingleCopyDetector;
 import org.vigil.geo.GeoNamesGazetteer;

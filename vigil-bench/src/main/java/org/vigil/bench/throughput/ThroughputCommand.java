@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.vigil.bench.jmh.Reports;
+import org.vigil.bench.Reports;
 import org.vigil.ingest.DocumentLoader;
 import org.vigil.ingest.IngestSummary;
 import org.vigil.ingest.Ingestor;

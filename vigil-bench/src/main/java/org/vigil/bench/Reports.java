@@ -1,4 +1,4 @@
-package org.vigil.bench.jmh;
+package org.vigil.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.vigil.model.Document;
 
-/** The project's own reports (demo corpus and Santiago 2019) as input of the speed benchmarks. */
+/** The project's own reports (demo corpus and Santiago 2019), input of the speed benchmarks (jmh, throughput). */
 public final class Reports {
     private Reports() {
     }
