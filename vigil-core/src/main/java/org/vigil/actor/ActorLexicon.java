@@ -24,6 +24,8 @@ public final class ActorLexicon {
 
     private final Map<String, List<Alias>> byKey = new HashMap<>();
     private final Map<String, LexiconEntry> byId = new HashMap<>();
+    /** Every alias key and every run of its first tokens, so that a scan stops as soon as no alias can follow. */
+    private final java.util.Set<String> prefixes = new java.util.HashSet<>();
     private int maxTokens = 1;
 
     /** A match of an alias in a text. */
@@ -53,6 +55,9 @@ public final class ActorLexicon {
             boolean acronym = a.length() >= 2 && a.equals(a.toUpperCase()) && a.chars().anyMatch(Character::isLetter);
             List<String> folded = toks.stream().map(Tokens::fold).toList();
             byKey.computeIfAbsent(String.join(" ", folded), k -> new ArrayList<>()).add(new Alias(e, acronym, toks));
+            for (int n = 1; n <= folded.size(); n++) {
+                prefixes.add(String.join(" ", folded.subList(0, n)));
+            }
             maxTokens = Math.max(maxTokens, toks.size());
         }
     }
@@ -77,19 +82,25 @@ public final class ActorLexicon {
     }
 
     private int matchAt(String text, List<Span> tokens, String[] folded, int i, List<Match> out) {
-        for (int n = Math.min(maxTokens, tokens.size() - i); n >= 1; n--) {
-            StringBuilder key = new StringBuilder();
-            for (int k = i; k < i + n; k++) {
-                if (k > i) {
-                    key.append(' ');
-                }
-                key.append(folded[k]);
+        int[] lengths = new int[Math.min(maxTokens, tokens.size() - i)];
+        int found = 0;
+        StringBuilder key = new StringBuilder();
+        for (int n = 1; n <= lengths.length; n++) {
+            if (n > 1) {
+                key.append(' ');
             }
-            List<Alias> aliases = byKey.get(key.toString());
-            if (aliases == null) {
-                continue;
+            key.append(folded[i + n - 1]);
+            String k = key.toString();
+            if (!prefixes.contains(k)) {
+                break;
             }
-            for (Alias a : aliases) {
+            if (byKey.containsKey(k)) {
+                lengths[found++] = n;
+            }
+        }
+        for (int f = found - 1; f >= 0; f--) {
+            int n = lengths[f];
+            for (Alias a : byKey.get(String.join(" ", Arrays.asList(folded).subList(i, i + n)))) {
                 if (!a.acronym() || sameCase(text, tokens, i, a)) {
                     out.add(new Match(new Span(tokens.get(i).start(), tokens.get(i + n - 1).end()), a.entry()));
                     return n;

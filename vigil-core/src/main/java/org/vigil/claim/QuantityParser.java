@@ -42,6 +42,9 @@ public final class QuantityParser {
     private static final Pattern ONE_PERSON = Pattern.compile("(?i)\\b(?:a|an)\\s+(?!(?:few|dozen|handful|hundred|thousand|million|"
             + "couple|number|group|crowd|lot|total|series|wave|team|unit)\\b)(?:[a-z0-9-]+\\s+){0,2}?" + PERSONS + "\\b");
     private static final Map<String, Integer> SMALL = smallNumbers();
+    private static final java.util.Set<String> BOUNDS = java.util.Set.of(BOUND.split("\\|"));
+    /** The first word of every bound and number in words: the only words (besides digits) a quantity starts on. */
+    private static final java.util.Set<String> FIRST_WORDS = firstWords(BOUND, VAGUE, UNITS, TENS, "between");
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     /** "May " before a day or a year; "May 22, " or "22 May " before a year. */
@@ -77,8 +80,9 @@ public final class QuantityParser {
     public List<Quantity> find(String text, int from, int to) {
         List<Quantity> out = new ArrayList<>();
         List<Span> ranges = new ArrayList<>();
-        Matcher r = RANGE.matcher(text).region(from, to);
-        while (r.find()) {
+        List<int[]> starts = candidateStarts(text, from, to);
+        Matcher r = RANGE.matcher(text).useTransparentBounds(true);
+        for (int[] at = {from}; next(r, starts, at, to); ) {
             Long lo = value(r.group(1) != null ? r.group(1) : r.group(3));
             Long hi = value(r.group(2) != null ? r.group(2) : r.group(4));
             if (lo != null && hi != null && lo < hi && !(lo >= 1900 && hi <= 2100)) {
@@ -87,8 +91,8 @@ public final class QuantityParser {
                 ranges.add(span);
             }
         }
-        Matcher m = QUANTITY.matcher(text).region(from, to);
-        while (m.find()) {
+        Matcher m = QUANTITY.matcher(text).useTransparentBounds(true);
+        for (int[] at = {from}; next(m, starts, at, to); ) {
             int start = m.start();
             if (ranges.stream().anyMatch(x -> x.start() <= start && start < x.end())
                     || m.group(1) == null && (partOfDate(text, m.start(), m.end()) || AGE_AFTER.matcher(text).region(m.end(), to).lookingAt())) {
@@ -117,6 +121,64 @@ public final class QuantityParser {
         }
         out.sort(java.util.Comparator.comparingInt(q -> q.span().start()));
         return out;
+    }
+
+    /** True for a bound a quantity may carry ("at least", "up to"): a bound is part of the range, not a hedge. */
+    public static boolean isBound(String phrase) {
+        return BOUNDS.contains(phrase.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    }
+
+    /**
+     * The next match of {@code m} that starts on a candidate word at or after {@code at[0]}, like
+     * {@link Matcher#find()} but trying only words a quantity can start on (most words cannot).
+     */
+    private static boolean next(Matcher m, List<int[]> starts, int[] at, int to) {
+        for (int[] w : starts) {
+            if (w[0] >= at[0]) {
+                m.region(w[0], to);
+                if (m.lookingAt()) {
+                    at[0] = m.end();
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Starts of the words in {@code text[from, to)} that begin with a digit or are in {@link #FIRST_WORDS}. */
+    private static List<int[]> candidateStarts(String text, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            while (i < to && !isWordChar(text.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < to && isWordChar(text.charAt(i))) {
+                i++;
+            }
+            boolean boundary = s == 0 || !isWordChar(text.charAt(s - 1));
+            if (i > s && boundary && (Character.isDigit(text.charAt(s))
+                    || FIRST_WORDS.contains(text.substring(s, i).toLowerCase(Locale.ROOT)))) {
+                out.add(new int[] {s});
+            }
+        }
+        return out;
+    }
+
+    /** A character of a word as the regex boundary {@code \b} sees it. */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    private static java.util.Set<String> firstWords(String... alternations) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String a : alternations) {
+            for (String alt : a.split("\\|")) {
+                out.add(alt.split("[\\s-]")[0].toLowerCase(Locale.ROOT));
+            }
+        }
+        return java.util.Set.copyOf(out);
     }
 
     private static boolean partOfDate(String text, int start, int end) {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.BiPredicate;
+import org.vigil.claim.QuantityParser;
 import org.vigil.classify.ClaimSummary;
 import org.vigil.classify.TextClassifier;
 
@@ -20,9 +20,6 @@ import org.vigil.classify.TextClassifier;
  */
 public final class ClaimsBench {
     public static final List<String> FIELDS = List.of("claim", "range", "claimant", "hedge", "all");
-    private static final Set<String> BOUNDS = Set.of("at least", "more than", "over", "nearly", "almost", "about",
-            "around", "approximately", "roughly", "some", "up to", "as many as", "an estimated", "fewer than",
-            "less than", "at most", "no fewer than", "no less than", "not less than", "upwards of", "in excess of", "closer to", "close to", "as high as");
 
     /** Matched, predicted and expected counts per field, and the figures read from each item, in item order. */
     public record Result(Map<String, int[]> counts, int sentences, List<List<ClaimSummary>> predictions) {
@@ -107,7 +104,7 @@ public final class ClaimsBench {
             return false;
         }
         for (String h : p.hedge().split(",\\s*")) {
-            if (!BOUNDS.contains(h.trim().toLowerCase(Locale.ROOT))) {
+            if (!QuantityParser.isBound(h)) {
                 return true;
             }
         }
