@@ -24,6 +24,8 @@ final class PersonFinder {
             "for", "to", "this", "that", "these", "those", "he", "she", "they", "it", "we", "i", "his", "her",
             "their", "its", "who", "which", "also", "has", "have", "had", "was", "were", "is", "are", "said");
     private final List<List<String>> titles = new ArrayList<>();
+    /** The first word of every title: a token that is none of them starts no title. */
+    private final java.util.Set<String> titleStarts = new java.util.HashSet<>();
 
     PersonFinder(String titlesResource) {
         try (InputStream in = PersonFinder.class.getResourceAsStream(titlesResource);
@@ -37,6 +39,7 @@ final class PersonFinder {
             throw new UncheckedIOException(e);
         }
         titles.sort(Comparator.comparingInt((List<String> t) -> t.size()).reversed());
+        titles.forEach(t -> titleStarts.add(t.get(0)));
     }
 
     /** A person found: the span of the name, the name, and the title that introduced it (or null). */
@@ -73,6 +76,9 @@ final class PersonFinder {
     }
 
     private int titleAt(String[] folded, int i) {
+        if (!titleStarts.contains(folded[i])) {
+            return 0;
+        }
         for (List<String> t : titles) {
             if (i + t.size() <= folded.length && matches(folded, i, t)) {
                 return t.size();

@@ -75,10 +75,17 @@ public final class ContextPlaceResolver implements PlaceResolver {
         GazetteerEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         String key = NameKey.of(c.text());
-        boolean ownName = c.entries().stream().anyMatch(e -> NameKey.of(e.name()).equals(key));
-        for (GazetteerEntry e : c.entries()) {
-            double s = score(e, c, key, ctx, qualifier);
-            if (ownName && e.kind() == GazetteerEntry.Kind.CITY && !NameKey.of(e.name()).equals(key)) {
+        List<GazetteerEntry> entries = c.entries();
+        boolean[] own = new boolean[entries.size()];
+        boolean ownName = false;
+        for (int i = 0; i < own.length; i++) {
+            own[i] = NameKey.of(entries.get(i).name()).equals(key);
+            ownName |= own[i];
+        }
+        for (int i = 0; i < own.length; i++) {
+            GazetteerEntry e = entries.get(i);
+            double s = score(e, c, own[i], key, ctx, qualifier);
+            if (ownName && e.kind() == GazetteerEntry.Kind.CITY && !own[i]) {
                 s -= 3; // another place bears this name as its own: an alternate name of a far town is a poor guess
             }
             if (s > bestScore) {
@@ -89,7 +96,8 @@ public final class ContextPlaceResolver implements PlaceResolver {
         return bestScore >= MIN_SCORE + (c.weak() ? WEAK_EXTRA : 0) ? best : null;
     }
 
-    static double score(GazetteerEntry e, Candidate c, String key, DocumentContext ctx, Candidate qualifier) {
+    /** {@code ownName}: the text names the entry by its own name rather than an alternate one. */
+    static double score(GazetteerEntry e, Candidate c, boolean ownName, String key, DocumentContext ctx, Candidate qualifier) {
         double s = Math.log10(e.population() + 10);
         s += switch (e.kind()) {
             case CONTINENT -> 7;
@@ -98,7 +106,7 @@ public final class ContextPlaceResolver implements PlaceResolver {
             case ADMIN2 -> 2;
             case CITY -> "PPLC".equals(e.featureCode()) ? 2.5 : "PPLA".equals(e.featureCode()) ? 0.5 : 0;
         };
-        if (NameKey.of(e.name()).equals(key) || e.kind() != GazetteerEntry.Kind.CITY) {
+        if (ownName || e.kind() != GazetteerEntry.Kind.CITY) {
             s += 1.5;
         }
         if (e.country().equals(ctx.focus())) {

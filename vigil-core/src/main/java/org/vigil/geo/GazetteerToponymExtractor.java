@@ -152,12 +152,18 @@ public final class GazetteerToponymExtractor implements ToponymExtractor {
     /** A capitalised word that names no place ("Michael" before "Brown"). */
     private boolean nameWord(String text, List<Span> toks, int k) {
         String t = tok(text, toks, k);
-        if (!Tokens.isCapitalised(t) || !Character.isLetter(t.codePointAt(0)) || REGION_WORDS.contains(Tokens.fold(t))
-                || SITE_WORDS.contains(Tokens.fold(t))) {
+        if (!Tokens.isCapitalised(t) || !Character.isLetter(t.codePointAt(0)) || placeWord(t)) {
             return false;
         }
-        List<GazetteerEntry> entries = gazetteer.lookup(NameKey.of(t));
-        return entries.isEmpty() || WordLists.firstName(NameKey.of(t)) && entries.stream().allMatch(e -> e.kind() == GazetteerEntry.Kind.CITY);
+        String key = NameKey.of(t);
+        List<GazetteerEntry> entries = gazetteer.lookup(key);
+        return entries.isEmpty() || WordLists.firstName(key) && entries.stream().allMatch(e -> e.kind() == GazetteerEntry.Kind.CITY);
+    }
+
+    /** A word of region or site names ("Province", "Square"), which is no part of a person's name. */
+    private static boolean placeWord(String token) {
+        String f = Tokens.fold(token);
+        return REGION_WORDS.contains(f) || SITE_WORDS.contains(f);
     }
 
     /** A lone word naming only towns that the text also uses in someone's name, unless a region follows ("Lincoln, Neb."). */
@@ -177,9 +183,11 @@ public final class GazetteerToponymExtractor implements ToponymExtractor {
             List<Span> toks = s.tokens();
             for (int k = 1; k < toks.size(); k++) {
                 String t = tok(text, toks, k);
-                if (nameWord(text, toks, k - 1) && (k > 1 || WordLists.firstName(NameKey.of(tok(text, toks, 0)))) && Tokens.isCapitalised(t) && Character.isLetter(t.codePointAt(0))
-                        && toks.get(k).start() - toks.get(k - 1).end() == 1 && !REGION_WORDS.contains(Tokens.fold(t))
-                        && !SITE_WORDS.contains(Tokens.fold(t))) {
+                if (!Tokens.isCapitalised(t) || !Character.isLetter(t.codePointAt(0))
+                        || toks.get(k).start() - toks.get(k - 1).end() != 1 || placeWord(t)) {
+                    continue; // the cheap tests first: most tokens are no second name
+                }
+                if (nameWord(text, toks, k - 1) && (k > 1 || WordLists.firstName(NameKey.of(tok(text, toks, 0))))) {
                     out.add(NameKey.of(t));
                 }
             }

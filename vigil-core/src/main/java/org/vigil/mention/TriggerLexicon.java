@@ -24,8 +24,11 @@ import org.vigil.model.Span;
  */
 public final class TriggerLexicon {
     private static final Pattern STEM = Pattern.compile("^[a-z]+");
-    private final Map<String, List<Trigger>> byPrefix = new HashMap<>();
-    private final Map<Trigger, String> stems = new HashMap<>();
+    /** A trigger with the literal its matches start with. */
+    private record Stemmed(Trigger trigger, String stem) {
+    }
+
+    private final Map<String, List<Stemmed>> byPrefix = new HashMap<>();
 
     public static TriggerLexicon load(String resource) {
         TriggerLexicon lex = new TriggerLexicon();
@@ -54,8 +57,7 @@ public final class TriggerLexicon {
         List<String> modes = f[2].equals("-") ? List.of() : Arrays.asList(f[2].split(","));
         Trigger t = new Trigger(Pattern.compile(f[0], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                 PloverType.valueOf(f[1]), modes, f[3].equals("statement"));
-        stems.put(t, literal);
-        byPrefix.computeIfAbsent(literal.substring(0, 2), k -> new ArrayList<>()).add(t);
+        byPrefix.computeIfAbsent(literal.substring(0, 2), k -> new ArrayList<>()).add(new Stemmed(t, literal));
     }
 
     /** Triggers in the sentence's tokens, left to right; a match consumes the tokens it covers. */
@@ -77,15 +79,16 @@ public final class TriggerLexicon {
 
     private TriggerMatch bestAt(String text, Span tok, int limit) {
         String word = text.substring(tok.start(), tok.end()).toLowerCase(Locale.ROOT);
-        List<Trigger> candidates = byPrefix.get(word.substring(0, 2));
+        List<Stemmed> candidates = byPrefix.get(word.substring(0, 2));
         if (candidates == null) {
             return null;
         }
         TriggerMatch best = null;
-        for (Trigger t : candidates) {
-            if (!word.startsWith(stems.get(t))) {
+        for (Stemmed s : candidates) {
+            if (!word.startsWith(s.stem())) {
                 continue;
             }
+            Trigger t = s.trigger();
             Matcher m = t.pattern().matcher(text).region(tok.start(), limit).useTransparentBounds(true);
             if (m.lookingAt() && m.end() >= tok.end() && (best == null || m.end() > best.span().end())) {
                 best = new TriggerMatch(new Span(m.start(), m.end()), t);

@@ -59,10 +59,17 @@ public final class DateStage implements Stage {
         }
         LocalDate anchor = d.published() != null && d.published().precision() == Precision.DAY ? d.published().start() : null;
         Integer year = d.published() != null ? d.published().start().getYear() : null;
-        if (anchor == null) {
-            anchor = tagger.firstFullDate(text);
+        List<TimeMention> times;
+        if (anchor == null && year == null) {
+            // Tagged once unanchored: that is the answer unless the text states a full date to anchor on.
+            List<TimeMention> plain = tagger.tag(text, null, null);
+            anchor = plain.stream().filter(t -> t.range().precision() == Precision.DAY)
+                    .map(t -> t.range().start()).findFirst().orElse(null);
+            times = anchor == null ? plain : tagger.tag(text, anchor, null);
+        } else {
+            anchor = anchor != null ? anchor : tagger.firstFullDate(text);
+            times = tagger.tag(text, anchor, year);
         }
-        List<TimeMention> times = tagger.tag(text, anchor, year);
         if (dateline != null) {
             // The dateline dates the report, not the events it tells of.
             times = times.stream().filter(t -> !t.span().overlaps(dateline.span())).toList();
