@@ -14,20 +14,25 @@ import picocli.CommandLine.Option;
 /**
  * {@code vigil-bench classify-speed}: texts per second of the typing stage ({@code vigil classify} without JSON
  * and I/O) on one thread, warm, on the claims suite's sentences (one-sentence news texts). Reports CPU time of
- * the thread (steady on a shared machine) and wall time.
+ * the thread (steady on a shared machine) and wall time, and the same as event mentions typed per second (the
+ * mentions of one pass are counted apart, outside the timed rounds).
  */
 @Command(name = "classify-speed", mixinStandardHelpOptions = true, description = "Speed of the typing stage, texts/s.")
 public final class ClassifySpeed implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "20", description = "passes over the sentences (default: ${DEFAULT-VALUE})")
     int rounds;
 
-    /** Texts per CPU second and per wall second. */
-    public record Result(int texts, double perCpuSecond, double perWallSecond) {
+    /** Texts per CPU second and per wall second; {@code mentionsPerText}: event mentions found per text. */
+    public record Result(int texts, double perCpuSecond, double perWallSecond, double mentionsPerText) {
     }
 
     public static Result measure(int rounds) throws java.io.IOException {
         List<String> texts = ClaimsSuite.load().stream().map(ClaimsSuite.Item::text).toList();
-        TextClassifier clf = PipelineTextClassifier.standard();
+        PipelineTextClassifier clf = PipelineTextClassifier.standard();
+        double mentions = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            mentions += clf.mentions("m" + i, texts.get(i), null).size();
+        }
         for (int i = 0; i < 3; i++) {
             run(clf, texts, i); // warm-up
         }
@@ -40,7 +45,7 @@ public final class ClassifySpeed implements Callable<Integer> {
         double cpu = (bean.getCurrentThreadCpuTime() - cpu0) / 1e9;
         double wall = (System.nanoTime() - wall0) / 1e9;
         int n = texts.size() * rounds;
-        return new Result(n, n / cpu, n / wall);
+        return new Result(n, n / cpu, n / wall, mentions / texts.size());
     }
 
     private static void run(TextClassifier clf, List<String> texts, int round) {
@@ -54,6 +59,8 @@ public final class ClassifySpeed implements Callable<Integer> {
         Result r = measure(rounds);
         System.out.printf(Locale.ROOT, "typing stage, one thread, warm: %d texts, %.0f texts per CPU second, %.0f per wall second (goal >= 500/s)%n",
                 r.texts(), r.perCpuSecond(), r.perWallSecond());
+        System.out.printf(Locale.ROOT, "event mentions typed: %.2f per text, %.0f per CPU second, %.0f per wall second%n",
+                r.mentionsPerText(), r.perCpuSecond() * r.mentionsPerText(), r.perWallSecond() * r.mentionsPerText());
         return 0;
     }
 }

@@ -32,5 +32,6 @@ class ClaimsBenchTest {
         ClassifySpeed.Result r = ClassifySpeed.measure(5);
         double floor = Shared.floor(Shared.floors("/claims/floors.properties"), "speed.texts.per.cpu.second");
         assertTrue(r.perCpuSecond() >= floor, r.perCpuSecond() + " texts per CPU second");
+        assertTrue(r.mentionsPerText() > 0.5, "the suite's sentences each report an event: " + r.mentionsPerText());
     }
 }
