@@ -22,7 +22,7 @@ final class Attribution {
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(reportedly|allegedly|apparently|purportedly|unconfirmed|(?:was|were|is|are|been|being)\\s+reported|believed to|thought to|understood to|said to|feared to|may have|might have|could have|could be|may be|might be|unverified|possibly|probably)\\b");
 
     /** Hedges that may follow the figure ("ten wounded, possibly more"; "four were allegedly killed"). */
-    private static final Pattern HEDGE_AFTER = Pattern.compile("(?i)\\b(reportedly|allegedly|possibly|perhaps|unconfirmed|believed to|thought to|understood to|feared to|feared dead|feared killed|may have|might have|could have|(?:was|were|been)\\s+reported)\\b");
+    private static final Pattern HEDGE_AFTER = Pattern.compile("(?i)\\b(reportedly|allegedly|possibly|perhaps|unconfirmed|believed to|thought to|understood to|feared to|feared dead|feared killed|may have|might have|could have|(?:was|were|been)\\s+reported|(?:could|can)\\s*not\\s+(?:be\\s+)?(?:independently\\s+)?(?:verif|confirm)\\w*|not\\s+(?:been\\s+)?independently\\s+(?:verified|confirmed))\\b");
 
     private Attribution() {
     }

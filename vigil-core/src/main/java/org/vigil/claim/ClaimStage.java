@@ -64,12 +64,18 @@ public final class ClaimStage implements Stage {
         List<Claim> out = new ArrayList<>();
         for (Sentence s : doc.get(Keys.SENTENCES)) {
             List<Quantity> found = quantities.find(text, s.span().start(), s.span().end());
+            KindFinder.Found previous = null;
             for (int i = 0; i < found.size(); i++) {
                 Quantity q = found.get(i);
                 KindFinder.Found k = KindFinder.kind(text, s.tokens(), q);
                 if (k == null && i + 1 < found.size() && QuantityParser.joinedByAnd(text, q, found.get(i + 1))) {
                     k = KindFinder.kind(text, s.tokens(), found.get(i + 1)); // "three soldiers and a civilian were killed"
                 }
+                Span anaphor = k == null && previous != null ? KindFinder.anaphor(text, s.tokens(), q) : null;
+                if (anaphor != null) {
+                    k = new KindFinder.Found(previous.kind(), anaphor); // "the organisers put it at 25,000"
+                }
+                previous = k != null ? k : previous;
                 if (k == null || times.stream().anyMatch(t -> t.span().overlaps(q.span())) || notOnePerson(q, k, found)) {
                     continue;
                 }

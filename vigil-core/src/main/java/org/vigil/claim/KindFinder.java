@@ -36,7 +36,9 @@ final class KindFinder {
             Map.entry("abductees", ClaimKind.DISAPPEARED), Map.entry("blocked", ClaimKind.PARTICIPANTS),
             Map.entry("occupied", ClaimKind.PARTICIPANTS), Map.entry("stormed", ClaimKind.PARTICIPANTS),
             Map.entry("massed", ClaimKind.PARTICIPANTS), Map.entry("assembled", ClaimKind.PARTICIPANTS),
-            Map.entry("converged", ClaimKind.PARTICIPANTS), Map.entry("filled", ClaimKind.PARTICIPANTS));
+            Map.entry("converged", ClaimKind.PARTICIPANTS), Map.entry("filled", ClaimKind.PARTICIPANTS),
+            Map.entry("unaccounted", ClaimKind.DISAPPEARED), Map.entry("whisked", ClaimKind.DISAPPEARED),
+            Map.entry("treated", ClaimKind.INJURED));
     /** What a count is of when a verb links it to a noun before it: "the death toll rose to 12", "turnout was 5,000". */
     private static final Map<String, ClaimKind> LINKED_NOUNS = Map.ofEntries(
             Map.entry("toll", ClaimKind.KILLED), Map.entry("deaths", ClaimKind.KILLED), Map.entry("dead", ClaimKind.KILLED),
@@ -64,7 +66,9 @@ final class KindFinder {
     /** Crowd nouns count participants only when a verb of gathering follows or "crowd of" precedes. */
     private static final Set<String> CROWD_NOUNS = Set.of("people", "protesters", "protestors", "demonstrators", "students",
             "workers", "residents", "farmers", "teachers", "nurses", "doctors", "women", "supporters", "activists", "villagers",
-            "miners", "pensioners", "youths", "fans", "marchers", "mourners");
+            "miners", "pensioners", "youths", "fans", "marchers", "mourners", "members");
+    /** Words that refer back to a figure already given: "the organisers put it at 25,000", "the number was closer to 20,000". */
+    private static final Set<String> ANAPHORS = Set.of("it", "number", "figure", "total", "tally", "count");
     private static final Set<String> STOP = Set.of("and", "but", "while", "whereas", "or", ",", ";", ":", ".", "!", "?", "(", ")", "“", "”", "\"", "&");
 
     private KindFinder() {
@@ -128,7 +132,8 @@ final class KindFinder {
     private static boolean walkedOut(String text, List<Span> tokens, int i, String w) {
         String next = i + 1 < tokens.size() ? word(text, tokens.get(i + 1)) : "";
         return w.equals("went") && (next.equals("on") || next.equals("to"))
-                || w.equals("walked") && next.equals("out") || w.equals("staged") || w.equals("struck");
+                || w.equals("walked") && next.equals("out") || w.equals("staged") || w.equals("struck")
+                || w.equals("downed") && next.equals("tools");
     }
 
     private static boolean isGatherVerb(String w) {
@@ -169,6 +174,30 @@ final class KindFinder {
             ClaimKind k = LINKED_NOUNS.get(w);
             if (k != null) {
                 return new Found(k, tokens.get(i));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The word that refers back to an earlier figure of the sentence when {@code q} is linked to it ("put it at",
+     * "the number was"), or null: the figure is then of the earlier figure's kind.
+     */
+    static Span anaphor(String text, List<Span> tokens, Quantity q) {
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).start() < q.span().start()) {
+            first++;
+        }
+        if (first == 0 || !LINKING.contains(word(text, tokens.get(first - 1)))) {
+            return null;
+        }
+        for (int i = first - 2; i >= Math.max(0, first - 4); i--) {
+            String w = word(text, tokens.get(i));
+            if (STOP.contains(w)) {
+                return null;
+            }
+            if (ANAPHORS.contains(w)) {
+                return tokens.get(i);
             }
         }
         return null;

@@ -18,12 +18,13 @@ public final class QuantityParser {
     private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     private static final String WORD = "(?:(?:" + TENS + ")(?:-(?:" + UNITS + "))?|" + UNITS + ")(?:\\s+(?:hundred|thousand|million|dozen))?";
     private static final String DIGITS = "\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+(?:thousand|million))?";
-    private static final String VAGUE = "several hundred|several thousand|a few hundred|a few thousand|a million|one million|a thousand|a hundred|tens of thousands|hundreds of thousands|a dozen|dozens|scores|hundreds|thousands|millions|several|a few|a handful";
+    private static final String VAGUE = "half a million|a quarter of a million|half a dozen|several hundred|several thousand|a few hundred|a few thousand|a million|one million|a thousand|a hundred|tens of thousands|hundreds of thousands|a dozen|dozens|scores|hundreds|thousands|millions|several|a few|a handful";
     private static final String BOUND = "no fewer than|no less than|not less than|upwards of|in excess of|at least|more than|over|nearly|almost|about|around|closer to|close to|approximately|roughly|some|up to|as many as|as high as|an estimated|fewer than|less than|at most";
     private static final Pattern QUANTITY = Pattern.compile(
             "\\b(?:(" + BOUND + ")\\s+)?(" + DIGITS + "|" + VAGUE + "|" + WORD + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Map<String, long[]> VAGUE_RANGES = Map.ofEntries(
-            Map.entry("a dozen", new long[] {12, 12}), Map.entry("a million", new long[] {1_000_000, 1_000_000}),
+            Map.entry("a dozen", new long[] {12, 12}), Map.entry("half a dozen", new long[] {6, 6}),
+            Map.entry("half a million", new long[] {500_000, 500_000}), Map.entry("a quarter of a million", new long[] {250_000, 250_000}), Map.entry("a million", new long[] {1_000_000, 1_000_000}),
             Map.entry("one million", new long[] {1_000_000, 1_000_000}), Map.entry("a thousand", new long[] {1000, 1000}),
             Map.entry("a hundred", new long[] {100, 100}), Map.entry("dozens", new long[] {24, 99}),
             Map.entry("scores", new long[] {40, 99}), Map.entry("hundreds", new long[] {200, 999}),

@@ -30,7 +30,9 @@ final class ReportedSpeech {
             "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are", "be");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "this", "which", "who");
-    private static final int MAX_WORDS = 8;
+    private static final int MAX_WORDS = 10;
+    /** Verbs of saying that are also nouns ("reports", "claims", "estimates"). */
+    private static final Set<String> NOUN_FORMS = Set.of("reports", "claims", "estimates", "estimate");
     /** "Unverified reports said": nobody is named; the figure is the outlet's, hedged. */
     private static final Pattern UNNAMED = Pattern.compile("(?i)(?:unverified|unconfirmed)\\s+reports?");
 
@@ -53,6 +55,9 @@ final class ReportedSpeech {
         List<Source> out = new ArrayList<>();
         Matcher m = VERB.matcher(text).region(sentence.start(), sentence.end());
         while (m.find()) {
+            if (NOUN_FORMS.contains(m.group(1).toLowerCase(Locale.ROOT)) && sayingFollows(text, m.end(), sentence.end())) {
+                continue; // "Unverified reports said": "reports" names the source here, it says nothing
+            }
             Source s = subject(text, sentence.start(), m.start());
             if (s != null) {
                 out.add(s);
@@ -95,6 +100,14 @@ final class ReportedSpeech {
         String name = text.substring(span.start(), span.end());
         return PRONOUNS.contains(name.toLowerCase(Locale.ROOT)) || UNNAMED.matcher(name).matches() ? null : new Source(name, span);
     }
+
+    /** True when the next word is a verb of saying: the word before it was a noun ("reports said"). */
+    private static boolean sayingFollows(String text, int from, int to) {
+        Matcher next = NEXT_WORD.matcher(text).region(from, to);
+        return next.lookingAt() && VERB.matcher(next.group(1)).matches();
+    }
+
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
 
     private static String lower(String text, int[] w) {
         return text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);

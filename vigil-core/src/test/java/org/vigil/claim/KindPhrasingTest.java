@@ -35,7 +35,12 @@ class KindPhrasingTest {
         "An 18-year-old student was shot dead by police in Nairobi.|killed 1..1",
         "Six demonstrators sustained gunshot wounds in Kisumu.|injured 6..6",
         "Eleven activists were picked up by police ahead of the rally in Lahore.|arrested 11..11",
-        "Twelve demonstrators remain in detention in Bujumbura.|detained 12..12"})
+        "Twelve demonstrators remain in detention in Bujumbura.|detained 12..12",
+        "Half a million people rallied in Caracas.|participants 500000..500000",
+        "Two reporters remain unaccounted for in Goma.|disappeared 2..2",
+        "About 400 dockers downed tools in Durban.|participants 360..440",
+        "Some 80 people were treated for tear-gas inhalation in Lima.|injured 72..88",
+        "Twenty of its members were whisked away by plainclothes officers in Harare.|disappeared 20..20"})
     void theWordsAroundAFigureSayWhatItCounts(String text, String expected) {
         List<String> got = figures(text);
         assertEquals(List.of(expected), got, text);
@@ -49,7 +54,8 @@ class KindPhrasingTest {
         "Nine students are understood to have been arrested in Mandalay.|true",
         "Up to 30 people may have been detained in the sweep through Kasai.|true",
         "The death toll could be as high as 60, a local doctor said.|true",
-        "Police detained 30 people in Kasai.|false"})
+        "Police detained 30 people in Kasai.|false",
+        "The army said 12 fighters were killed near Kidal, a figure that could not be independently verified.|true"})
     void aVerbOfSayingIsNoHedgeButAPassiveReportIs(String text, boolean hedged) {
         var claims = CLASSIFIER.classify("t", text, null).claims();
         assertEquals(1, claims.size(), claims::toString);
@@ -83,6 +89,23 @@ class KindPhrasingTest {
         List<String> got = CLASSIFIER.classify("t", "Organisers put the crowd at 80,000, while police estimated 25,000 marchers in Santiago.",
                 null).claims().stream().map(c -> c.low() + " " + c.claimant()).toList();
         assertEquals(List.of("80000 Organisers", "25000 police"), got);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFigureReferredBackToIsOfTheKindBeforeIt() {
+        List<String> got = CLASSIFIER.classify("t", "Police said the crowd numbered about 6,000, but the organisers put it at 25,000.",
+                null).claims().stream().map(c -> c.kind() + " " + c.low() + " " + c.claimant()).toList();
+        assertEquals(List.of("participants 5400 Police", "participants 25000 the organisers"), got);
+    }
+
+    @org.junit.jupiter.api.Test
+    void unverifiedReportsNameNobodyAndLongNamesAreKept() {
+        var unnamed = CLASSIFIER.classify("t", "Unverified reports said nine people had been killed in Kidal.", null).claims();
+        assertEquals(1, unnamed.size(), unnamed::toString);
+        assertEquals(null, unnamed.get(0).claimant(), unnamed::toString);
+        var named = CLASSIFIER.classify("t", "Forty miners were arrested near Rustenburg, the National Committee for the Defence of Detainees said.",
+                null).claims();
+        assertEquals("the National Committee for the Defence of Detainees", named.get(0).claimant(), named::toString);
     }
 
     private static List<String> figures(String text) {
