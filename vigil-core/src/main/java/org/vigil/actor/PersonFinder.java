@@ -67,12 +67,22 @@ final class PersonFinder {
                 }
             }
             int end = nameEnd(text, tokens, i);
-            if (end - i >= 2 && end < tokens.size() && SPEECH.contains(Tokens.fold(tok(text, tokens, end)))) {
+            if (end - i >= 2 && end < tokens.size() && SPEECH.contains(Tokens.fold(tok(text, tokens, end)))
+                    && !endsOrganisationName(text, tokens, i)) {
                 out.add(person(text, tokens, i, end, null));
                 i = end - 1;
             }
         }
         return out;
+    }
+
+    /** "the Central Committee of Sudan Doctors said": capitalised words after "of" end a longer name, not a person's. */
+    private static boolean endsOrganisationName(String text, List<Span> tokens, int i) {
+        if (i < 2) {
+            return false;
+        }
+        String before = Tokens.fold(tok(text, tokens, i - 1));
+        return (before.equals("of") || before.equals("for")) && Tokens.isCapitalised(tok(text, tokens, i - 2));
     }
 
     private int titleAt(String[] folded, int i) {

@@ -106,6 +106,9 @@ class KindPhrasingTest {
         var named = CLASSIFIER.classify("t", "Forty miners were arrested near Rustenburg, the National Committee for the Defence of Detainees said.",
                 null).claims();
         assertEquals("the National Committee for the Defence of Detainees", named.get(0).claimant(), named::toString);
+        var committee = CLASSIFIER.classify("t", "Troops fired on marchers, killing 15, the Central Committee of Sudan Doctors said.",
+                null).claims();
+        assertEquals("the Central Committee of Sudan Doctors", committee.get(0).claimant(), "no person named 'Sudan Doctors'");
     }
 
     private static List<String> figures(String text) {

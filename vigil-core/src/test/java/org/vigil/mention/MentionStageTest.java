@@ -47,6 +47,12 @@ class MentionStageTest {
     }
 
     @Test
+    void aMarchInLowerCaseIsAProtestTheMonthIsNot() {
+        find(mentions("The march drew 3,000 people to the centre of Khartoum."), PloverType.PROTEST, "demo");
+        assertTrue(mentions("Parliament in Khartoum will sit again in March.").isEmpty());
+    }
+
+    @Test
     void negationFutureAndGenericRights() {
         String text = "Police did not arrest anyone in Lima.\nUnions will strike next week in Lima.\n"
                 + "The minister spoke of the right to protest.";
