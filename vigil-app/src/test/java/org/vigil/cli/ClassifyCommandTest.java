@@ -22,15 +22,17 @@ class ClassifyCommandTest {
         Files.write(in, List.of(
                 "{\"id\":\"a\",\"text\":\"Riot police arrested 30 students who rallied in Dhaka on Monday, police said.\",\"date\":\"2024-03-05\"}",
                 "{\"id\":\"b\",\"text\":\"Rioters looted shops and set cars on fire in the city centre.\"}",
-                "{\"id\":\"c\",\"text\":\"The foreign minister visited Oslo.\"}"), StandardCharsets.UTF_8);
+                "{\"id\":\"c\",\"text\":\"The foreign minister visited Oslo.\"}",
+                "{\"id\":\"d\",\"text\":\"In 1989, troops opened fire on students in Beijing.\",\"date\":\"2024-06-04\"}"), StandardCharsets.UTF_8);
         Cli r = Cli.run("classify", in.toString());
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertEquals(3, lines.size());
+        assertEquals(4, lines.size());
         ObjectMapper json = new ObjectMapper();
         JsonNode a = json.readTree(lines.get(0));
         assertEquals("a", a.get("id").asText());
-        for (String field : List.of("plover", "modes", "acled_event_type", "acled_sub_event_type", "protest",
+        assertEquals("news", a.get("timeframe").asText());
+        for (String field : List.of("plover", "modes", "timeframe", "acled_event_type", "acled_sub_event_type", "protest",
                 "state_responses", "demands", "protester_violence", "claims")) {
             assertTrue(a.has(field), field);
         }
@@ -44,6 +46,11 @@ class ClassifyCommandTest {
         JsonNode c = json.readTree(lines.get(2));
         assertEquals("CONSULT", c.get("plover").asText());
         assertTrue(c.get("acled_sub_event_type").isNull());
+        JsonNode d = json.readTree(lines.get(3));
+        assertEquals("ASSAULT", d.get("plover").asText());
+        assertEquals("history", d.get("timeframe").asText());
+        assertTrue(d.get("acled_sub_event_type").isNull(), "history is flagged, not coded as news");
+        assertTrue(!d.get("protest").asBoolean());
     }
 
     @Test

@@ -15,6 +15,7 @@ public final class ClassificationJson {
         m.put("id", c.id());
         m.put("plover", c.plover());
         m.put("modes", c.modes());
+        m.put("timeframe", c.timeframe());
         m.put("acled_event_type", c.acledEventType());
         m.put("acled_sub_event_type", c.acledSubEventType());
         m.put("protest", c.protest());

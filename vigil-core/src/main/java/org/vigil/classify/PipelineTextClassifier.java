@@ -88,16 +88,30 @@ public final class PipelineTextClassifier implements TextClassifier {
                     .orElse(List.of());
         }
         type = chosen;
-        Mention coded = told.stream().filter(m -> m.acledSubEventType() != null && !m.future()).findFirst().orElse(null);
-        boolean protest = told.stream().anyMatch(m -> m.type() == PloverType.PROTEST && !m.future())
+        Mention typed = chosen == null ? null
+                : told.stream().filter(m -> m.type().name().equals(chosen)).findFirst().orElse(main);
+        Mention coded = told.stream().filter(m -> m.acledSubEventType() != null && isNews(m)).findFirst().orElse(null);
+        boolean protest = told.stream().anyMatch(m -> m.type() == PloverType.PROTEST && isNews(m))
                 || coded != null && coded.acledEventType().matches("Protests|Riots");
         List<ClaimSummary> claims = doc.get(Keys.CLAIMS).stream().map(PipelineTextClassifier::summary).toList();
         ClaimSummary crowd = claims.stream().filter(c -> c.kind().equals(ClaimKind.PARTICIPANTS.label()))
                 .findFirst().orElse(null);
-        return new Classification(id, type, modes,
+        return new Classification(id, type, modes, timeframe(typed),
                 coded == null ? null : coded.acledEventType(), coded == null ? null : coded.acledSubEventType(),
                 protest, protest ? attributes.attributes(doc.text(), mentions) : ProtestAttributes.NONE,
                 protest ? crowd : null, kinds(told), claims);
+    }
+
+    private static boolean isNews(Mention m) {
+        return !m.future() && !m.historical();
+    }
+
+    /** When the main event stands: news, history (a past the report looks back on) or planned (announced, threatened). */
+    private static String timeframe(Mention main) {
+        if (main == null) {
+            return null;
+        }
+        return main.future() ? "planned" : main.historical() ? "history" : "news";
     }
 
     private static List<String> kinds(List<Mention> told) {
