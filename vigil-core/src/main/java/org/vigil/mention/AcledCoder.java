@@ -14,9 +14,14 @@ public final class AcledCoder {
     public record Code(String eventType, String subEventType) {
     }
 
-    /** What the sentence around a mention tells beyond its own modes. */
-    public record Context(boolean protestInDocument, boolean interventionInSentence, boolean excessiveInSentence) {
+    /** What the sentence around a mention tells beyond its own modes; {@code trigger}: the words that name the event. */
+    public record Context(boolean protestInDocument, boolean interventionInSentence, boolean excessiveInSentence,
+                          String trigger) {
     }
+
+    /** An agreement reached (ACLED's "Agreement"), as against a promise, an offer or an intent (PLOVER's AGREE too). */
+    private static final java.util.regex.Pattern REACHED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:agreed|agreements?|accords?|deal|pact|treaty|cease-?fire|truce|signed|settled|reach(?:ed|es)?)\\b");
 
     private static final Code NONE = new Code(null, null);
     private static final String PROTESTS = "Protests";
@@ -37,7 +42,7 @@ public final class AcledCoder {
             case MOBILIZE -> modes.contains("base") ? new Code(STRATEGIC, "Headquarters or base established")
                     : modes.contains("group-change") ? new Code(STRATEGIC, "Change to group/activity")
                     : new Code(STRATEGIC, "Other");
-            case AGREE -> new Code(STRATEGIC, "Agreement");
+            case AGREE -> ctx.trigger() != null && REACHED.matcher(ctx.trigger()).find() ? new Code(STRATEGIC, "Agreement") : NONE;
             case RETREAT -> modes.contains("handover") ? new Code(STRATEGIC, "Non-violent transfer of territory") : NONE;
             default -> NONE;
         };

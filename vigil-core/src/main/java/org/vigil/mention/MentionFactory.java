@@ -18,6 +18,9 @@ final class MentionFactory {
     private static final Set<String> NEGATORS = Set.of("not", "no", "never", "without", "neither", "nor");
     private static final Set<String> FUTURE = Set.of("will", "shall", "plan", "plans", "planned", "planning",
             "intend", "intends", "upcoming", "coming", "next", "expected", "'ll", "would");
+    /** Verbs that announce an act not done yet when "to" follows: "vowed to block", "threatened to strike". */
+    private static final Set<String> INTENT = Set.of("vow", "vows", "vowed", "vowing", "threaten", "threatens", "threatened",
+            "threatening", "pledge", "pledges", "pledged", "promise", "promises", "promised", "urge", "urges", "urged");
     private static final Set<String> FORCE_ROLES = Set.of("state-forces", "government", "armed-group");
     private static final Set<String> CROWD_ROLES = Set.of("protesters", "labour", "civilians", "opposition");
 
@@ -92,7 +95,14 @@ final class MentionFactory {
             return true; // "demanded that soldiers be withdrawn": wished for, not done
         }
         int comma = before.lastIndexOf(",");
-        return before.subList(comma + 1, before.size()).stream().anyMatch(FUTURE::contains);
+        List<String> clause = before.subList(comma + 1, before.size());
+        for (int i = 0; i + 1 < clause.size(); i++) {
+            String next = clause.get(i + 1);
+            if (INTENT.contains(clause.get(i)) && next.equals("to") || clause.get(i).equals("called") && next.equals("for")) {
+                return true; // "vowed to block highways", "called for a general strike"
+            }
+        }
+        return clause.stream().anyMatch(FUTURE::contains);
     }
 
     /** Generic talk of a right ("the right to protest") reports no event. */

@@ -185,7 +185,7 @@ public final class MentionStage implements Stage {
             boolean excessive = sentence.stream().anyMatch(x -> x.type() == PloverType.ASSAULT
                     && !x.modes().contains("crowd-control") && !x.modes().contains("fight"));
             AcledCoder.Code c = AcledCoder.code(m.type(), m.modes(), m.recipients(),
-                    new AcledCoder.Context(protestContext, intervention, excessive));
+                    new AcledCoder.Context(protestContext, intervention, excessive, m.trigger()));
             out.add(m.withAcled(c.eventType(), c.subEventType()));
         }
         return out;

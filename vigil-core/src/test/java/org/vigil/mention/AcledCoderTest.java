@@ -9,7 +9,7 @@ import org.vigil.model.Actor;
 import org.vigil.model.PloverType;
 
 class AcledCoderTest {
-    private static final AcledCoder.Context CALM = new AcledCoder.Context(false, false, false);
+    private static final AcledCoder.Context CALM = new AcledCoder.Context(false, false, false, null);
 
     private static String sub(PloverType t, String... modes) {
         return AcledCoder.code(t, List.of(modes), List.of(), CALM).subEventType();
@@ -19,7 +19,7 @@ class AcledCoderTest {
     void everyOneOfTheTwentyFiveSubTypesIsReachable() {
         assertEquals("Peaceful protest", sub(PloverType.PROTEST, "demo"));
         assertEquals("Protest with intervention", AcledCoder.code(PloverType.PROTEST, List.of("demo"), List.of(),
-                new AcledCoder.Context(true, true, false)).subEventType());
+                new AcledCoder.Context(true, true, false, null)).subEventType());
         assertEquals("Excessive force against protesters", AcledCoder.code(PloverType.ASSAULT, List.of("firearms"),
                 List.of(new Actor("protesters", null, "protesters")), CALM).subEventType());
         assertEquals("Violent demonstration", sub(PloverType.PROTEST, "riot"));
@@ -37,7 +37,8 @@ class AcledCoderTest {
         assertEquals("Sexual violence", sub(PloverType.ASSAULT, "sexual"));
         assertEquals("Looting/property destruction", sub(PloverType.COERCE, "destroy"));
         assertEquals("Disrupted weapons use", sub(PloverType.COERCE, "disrupt-weapons"));
-        assertEquals("Agreement", sub(PloverType.AGREE));
+        assertEquals("Agreement", AcledCoder.code(PloverType.AGREE, List.of(), List.of(),
+                new AcledCoder.Context(false, false, false, "reached a deal")).subEventType());
         assertEquals("Change to group/activity", sub(PloverType.MOBILIZE, "group-change"));
         assertEquals("Headquarters or base established", sub(PloverType.MOBILIZE, "base"));
         assertEquals("Government regains territory", sub(PloverType.ASSAULT, "retake"));
@@ -50,5 +51,7 @@ class AcledCoderTest {
     void statementsAreNoAcledEvents() {
         assertNull(sub(PloverType.ACCUSE));
         assertNull(sub(PloverType.SUPPORT));
+        assertNull(AcledCoder.code(PloverType.AGREE, List.of(), List.of(),
+                new AcledCoder.Context(false, false, false, "vowed to")).subEventType(), "a promise is no agreement");
     }
 }

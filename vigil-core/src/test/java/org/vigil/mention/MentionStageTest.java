@@ -53,6 +53,13 @@ class MentionStageTest {
     }
 
     @Test
+    void anActVowedOrCalledForIsNotDoneYet() {
+        List<Mention> ms = mentions("Farmers vowed to block the highways into Khartoum. The union called for a general strike.");
+        assertTrue(ms.stream().filter(m -> m.type() == PloverType.PROTEST).allMatch(Mention::future), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.type() == PloverType.PROTEST), ms.toString());
+    }
+
+    @Test
     void negationFutureAndGenericRights() {
         String text = "Police did not arrest anyone in Lima.\nUnions will strike next week in Lima.\n"
                 + "The minister spoke of the right to protest.";
