@@ -68,6 +68,7 @@ final class KindFinder {
             "workers", "residents", "farmers", "teachers", "nurses", "doctors", "women", "supporters", "activists", "villagers",
             "miners", "pensioners", "youths", "fans", "marchers", "mourners", "members");
     /** Words that refer back to a figure already given: "the organisers put it at 25,000", "the number was closer to 20,000". */
+    private static final Set<String> ASIDES = Set.of("including", "among", "most", "many", "mostly", "some", "all", "both");
     private static final Set<String> ANAPHORS = Set.of("it", "number", "figure", "total", "tally", "count");
     private static final Set<String> STOP = Set.of("and", "but", "while", "whereas", "or", ",", ";", ":", ".", "!", "?", "(", ")", "“", "”", "\"", "&");
 
@@ -103,8 +104,15 @@ final class KindFinder {
 
     private static Found after(String text, List<Span> tokens, int from) {
         boolean crowd = false;
-        for (int i = from; i < Math.min(tokens.size(), from + (crowd ? 7 : 5)); i++) {
+        int skipped = 0;
+        for (int i = from; i < Math.min(tokens.size(), from + skipped + (crowd ? 7 : 5)); i++) {
             String w = word(text, tokens.get(i));
+            int asideEnd = w.equals(",") ? asideEnd(text, tokens, i) : -1;
+            if (asideEnd > 0) {
+                skipped += asideEnd - i + 1; // "41 people, including two officers, died": the aside is stepped over
+                i = asideEnd;
+                continue;
+            }
             if (STOP.contains(w) && !(i == from && w.equals("&"))) {
                 return null;
             }
@@ -127,6 +135,23 @@ final class KindFinder {
             crowd |= CROWD_NOUNS.contains(w);
         }
         return null;
+    }
+
+    /** The closing comma of an aside opened at {@code comma} (", including ...,", ", among them ...,"), or -1. */
+    private static int asideEnd(String text, List<Span> tokens, int comma) {
+        if (comma + 1 >= tokens.size() || !ASIDES.contains(word(text, tokens.get(comma + 1)))) {
+            return -1;
+        }
+        for (int j = comma + 2; j < Math.min(tokens.size(), comma + 14); j++) {
+            String w = word(text, tokens.get(j));
+            if (w.equals(",")) {
+                return j;
+            }
+            if (STOP.contains(w) && !w.equals("and")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean walkedOut(String text, List<Span> tokens, int i, String w) {
