@@ -68,6 +68,8 @@ final class KindFinder {
             "workers", "residents", "farmers", "teachers", "nurses", "doctors", "women", "supporters", "activists", "villagers",
             "miners", "pensioners", "youths", "fans", "marchers", "mourners", "members");
     /** Words that refer back to a figure already given: "the organisers put it at 25,000", "the number was closer to 20,000". */
+    private static final Set<String> GATHERINGS = Set.of("rally", "march", "demonstration", "protest", "gathering",
+            "procession", "crowd", "crowds", "sit-in", "vigil", "strike", "walkout");
     private static final Set<String> ASIDES = Set.of("including", "among", "most", "many", "mostly", "some", "all", "both");
     private static final Set<String> ANAPHORS = Set.of("it", "number", "figure", "total", "tally", "count");
     private static final Set<String> STOP = Set.of("and", "but", "while", "whereas", "or", ",", ";", ":", ".", "!", "?", "(", ")", "“", "”", "\"", "&");
@@ -176,6 +178,9 @@ final class KindFinder {
                 return null;
             }
             ClaimKind k = BEFORE.get(w);
+            if (w.equals("of") && i == first - 1 && i > 0 && GATHERINGS.contains(word(text, tokens.get(i - 1)))) {
+                k = ClaimKind.PARTICIPANTS; // "a rally of some 2,000 supporters"
+            }
             if (w.equals("toll") && (i == 0 || !word(text, tokens.get(i - 1)).equals("death"))) {
                 k = null; // a road toll counts nothing; a death toll does
             }

@@ -127,7 +127,8 @@ final class MentionFactory {
         }
         Set<String> roles = tm.trigger().type() == PloverType.PROTEST ? CROWD_ROLES : FORCE_ROLES;
         List<Actor> out = new ArrayList<>();
-        for (ActorMention a : before) {
+        List<ActorMention> agents = tm.trigger().type() != PloverType.PROTEST && sc.passiveAt(tm) ? sc.byAgents(tm) : before;
+        for (ActorMention a : agents) {
             if (roles.contains(a.role()) && out.stream().noneMatch(x -> x.name().equalsIgnoreCase(a.name()))) {
                 out.add(actor(a));
             }
@@ -139,13 +140,17 @@ final class MentionFactory {
         if (tm.trigger().statement() || tm.trigger().type() == PloverType.PROTEST) {
             return List.of();
         }
+        boolean passive = sc.passiveAt(tm);
         return sc.actors().stream()
-                .filter(a -> a.span().start() >= tm.span().end() && (CROWD_ROLES.contains(a.role()) || a.id().startsWith("person:")))
+                .filter(a -> (a.span().start() >= tm.span().end() || passive) && (CROWD_ROLES.contains(a.role()) || a.id().startsWith("person:")))
                 .limit(2).map(MentionFactory::actor).toList();
     }
 
-    /** The nearest actor before the trigger belongs to the crowd: an attack or a blockade by protesters. */
+    /** The act is the crowd's: the nearest actor before the trigger, or the agent of a passive, is the crowd. */
     static boolean byCrowd(SentenceContext sc, TriggerMatch tm) {
+        if (sc.passiveAt(tm)) { // "police were attacked by protesters"; "protesters were attacked" is no riot
+            return sc.byAgents(tm).stream().anyMatch(a -> CROWD_ROLES.contains(a.role()));
+        }
         ActorMention nearest = null;
         for (ActorMention a : sc.actors()) {
             if (a.span().end() <= tm.span().start()) {

@@ -41,7 +41,8 @@ class KindPhrasingTest {
         "About 400 dockers downed tools in Durban.|participants 360..440",
         "Some 80 people were treated for tear-gas inhalation in Lima.|injured 72..88",
         "Twenty of its members were whisked away by plainclothes officers in Harare.|disappeared 20..20",
-        "Twelve people, including two police officers, were killed in Quetta.|killed 12..12"})
+        "Twelve people, including two police officers, were killed in Quetta.|killed 12..12",
+        "Police broke up a rally of some 2,000 opposition supporters in Tbilisi.|participants 1800..2200"})
     void theWordsAroundAFigureSayWhatItCounts(String text, String expected) {
         List<String> got = figures(text);
         assertEquals(List.of(expected), got, text);

@@ -53,6 +53,15 @@ class MentionStageTest {
     }
 
     @Test
+    void inThePassiveTheSubjectSuffersAndTheAgentFollowsBy() {
+        Mention shot = find(mentions("Two protesters were shot dead by security forces in Khartoum."), PloverType.ASSAULT, "firearms");
+        assertTrue(shot.recipients().stream().anyMatch(a -> "protesters".equals(a.role())), shot.recipients().toString());
+        assertTrue(shot.actors().stream().noneMatch(a -> "protesters".equals(a.role())), shot.actors().toString());
+        assertEquals("Excessive force against protesters", shot.acledSubEventType());
+        find(mentions("Riot police were attacked by protesters in Khartoum."), PloverType.PROTEST, "riot");
+    }
+
+    @Test
     void anActVowedOrCalledForIsNotDoneYet() {
         List<Mention> ms = mentions("Farmers vowed to block the highways into Khartoum. The union called for a general strike.");
         assertTrue(ms.stream().filter(m -> m.type() == PloverType.PROTEST).allMatch(Mention::future), ms.toString());
