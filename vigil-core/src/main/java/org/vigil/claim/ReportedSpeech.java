@@ -81,6 +81,7 @@ final class ReportedSpeech {
         while (end > 0 && AUXILIARY.contains(lower(text, words.get(end - 1)))) {
             end--;
         }
+        end = beforeRelativeClause(text, words, end);
         if (end == 0 || PASSIVE.contains(lower(text, words.get(end - 1)))) {
             return null;
         }
@@ -99,6 +100,24 @@ final class ReportedSpeech {
         Span span = new Span(words.get(start)[0], words.get(end - 1)[1]);
         String name = text.substring(span.start(), span.end());
         return PRONOUNS.contains(name.toLowerCase(Locale.ROOT)) || UNNAMED.matcher(name).matches() ? null : new Source(name, span);
+    }
+
+    /**
+     * "The committee, which is close to the movement, said": the subject stands before the relative clause. Returns
+     * the end of the words before the clause's opening comma, or {@code end} when no such clause closes there.
+     */
+    private static int beforeRelativeClause(String text, List<int[]> words, int end) {
+        if (end < 3 || !lower(text, words.get(end - 1)).equals(",")) {
+            return end;
+        }
+        for (int k = end - 2; k >= Math.max(1, end - 16); k--) {
+            String w = lower(text, words.get(k));
+            if (w.equals(",")) {
+                String opener = lower(text, words.get(k + 1));
+                return opener.equals("which") || opener.equals("who") ? k : end;
+            }
+        }
+        return end;
     }
 
     /** True when the next word is a verb of saying: the word before it was a noun ("reports said"). */

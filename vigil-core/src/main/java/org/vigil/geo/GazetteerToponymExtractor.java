@@ -52,7 +52,7 @@ public final class GazetteerToponymExtractor implements ToponymExtractor {
                     continue;
                 }
                 Candidate c = longestAt(text, toks, i, actors);
-                if (c != null && personName(text, toks, c, personWords)) {
+                if (c != null && (personName(text, toks, c, personWords) || insideOrganisation(text, toks, i, c))) {
                     continue;
                 }
                 if (c != null && c.feature() != Candidate.Feature.SITE && weak(text, toks, i, c, lowerCase)) {
@@ -247,6 +247,25 @@ public final class GazetteerToponymExtractor implements ToponymExtractor {
     private static boolean isConnector(String t) {
         return Set.of("de", "del", "la", "el", "al", "an", "ad", "as", "of", "on", "upon", "sur").contains(t);
     }
+
+    /** "the Central Committee of Sudan Doctors": a place between "Committee of" and its members names no place. */
+    private static boolean insideOrganisation(String text, List<Span> toks, int i, Candidate c) {
+        if (i < 2 || !Tokens.isCapitalised(tok(text, toks, i - 2))) {
+            return false;
+        }
+        String of = Tokens.fold(tok(text, toks, i - 1));
+        int next = i;
+        while (next < toks.size() && toks.get(next).start() < c.span().end()) {
+            next++;
+        }
+        return (of.equals("of") || of.equals("for")) && next < toks.size()
+                && toks.get(next).start() - c.span().end() == 1 && MEMBERS.contains(tok(text, toks, next));
+    }
+
+    /** The people an association groups ("Union of Sudan Doctors"), after the place in its name. */
+    private static final Set<String> MEMBERS = Set.of("Doctors", "Lawyers", "Journalists", "Teachers", "Workers",
+            "Students", "Women", "Farmers", "Nurses", "Professionals", "Engineers", "Physicians", "Writers", "Artists",
+            "Mothers", "Families", "Refugees", "Veterans", "Miners", "Traders", "Pensioners", "Youth", "Employers");
 
     private static boolean insidePerson(Span t, List<ActorMention> actors) {
         for (ActorMention a : actors) {

@@ -60,6 +60,25 @@ record DocumentFocus(Place city, Place country, LocalDate earliestPublication, L
         return date != null && earliestPublication != null && date.end().isBefore(earliestPublication.minusDays(30));
     }
 
+    /**
+     * The date of a planned event: a weekday read as the past one ("called for a strike from Sunday" in a Monday
+     * report) is the next one, since what is planned cannot have happened before the report.
+     */
+    DateRange planned(DateRange date) {
+        if (date == null || earliestPublication == null || date.precision() != org.vigil.model.Precision.DAY
+                || !date.end().isBefore(earliestPublication) || date.text() == null || !WEEKDAY.matcher(date.text()).find()) {
+            return date;
+        }
+        LocalDate d = date.start();
+        while (d.isBefore(earliestPublication)) {
+            d = d.plusDays(7);
+        }
+        return DateRange.day(d, date.text());
+    }
+
+    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+
     /** The event starts after the latest possible publication date. */
     boolean future(DateRange date) {
         return date != null && latestPublication != null && date.start().isAfter(latestPublication);

@@ -111,6 +111,9 @@ class KindPhrasingTest {
         var committee = CLASSIFIER.classify("t", "Troops fired on marchers, killing 15, the Central Committee of Sudan Doctors said.",
                 null).claims();
         assertEquals("the Central Committee of Sudan Doctors", committee.get(0).claimant(), "no person named 'Sudan Doctors'");
+        var relative = CLASSIFIER.classify("t", "The doctors' committee, which is close to the protest movement, said 30 people were killed.",
+                null).claims();
+        assertEquals("The doctors' committee", relative.get(0).claimant(), "the subject stands before the relative clause");
     }
 
     private static List<String> figures(String text) {

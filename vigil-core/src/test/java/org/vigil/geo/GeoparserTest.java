@@ -49,6 +49,14 @@ class GeoparserTest {
     }
 
     @Test
+    void aPlaceInsideAnAssociationsNameIsNoPlace() {
+        String text = "The Central Committee of Sudan Doctors said 30 people were killed in Khartoum.";
+        List<Toponym> ts = GEO.parse(text);
+        assertTrue(ts.stream().noneMatch(t -> t.text().equals("Sudan")), ts.toString());
+        named(ts, "Khartoum");
+    }
+
+    @Test
     void aCapitalThatSpeaksIsTheCityAsMetonymy() {
         Toponym t = named(GEO.parse("Tehran said the protests were organised abroad."), "Tehran");
         assertEquals(Toponym.Role.METONYMY, t.role());

@@ -53,6 +53,19 @@ class MentionStageTest {
     }
 
     @Test
+    void aPlannedWeekdayIsTheNextOne() {
+        String text = "The union called for a general strike in Khartoum from Sunday.";
+        int at = text.indexOf("Sunday");
+        var sunday = new org.vigil.time.TimeMention(new org.vigil.model.Span(at, at + 6), "Sunday",
+                org.vigil.model.DateRange.day(java.time.LocalDate.of(2019, 6, 2), "Sunday"), false); // read as the last one
+        var doc = StageFixture.annotate(text, "Daily Nile",
+                org.vigil.model.DateRange.day(java.time.LocalDate.of(2019, 6, 3), "2019-06-03"), List.of(), List.of(sunday));
+        Mention strike = find(doc.get(Keys.MENTIONS), PloverType.PROTEST, "strike");
+        assertTrue(strike.future());
+        assertEquals(java.time.LocalDate.of(2019, 6, 9), strike.date().start(), "a Monday report's planned Sunday");
+    }
+
+    @Test
     void inThePassiveTheSubjectSuffersAndTheAgentFollowsBy() {
         Mention shot = find(mentions("Two protesters were shot dead by security forces in Khartoum."), PloverType.ASSAULT, "firearms");
         assertTrue(shot.recipients().stream().anyMatch(a -> "protesters".equals(a.role())), shot.recipients().toString());
