@@ -76,13 +76,13 @@ final class PersonFinder {
         return out;
     }
 
-    /** "the Central Committee of Sudan Doctors said": capitalised words after "of" end a longer name, not a person's. */
+    /** "the Central Committee of Sudan Doctors said", "the Commission on Human Rights said": the end of a longer name. */
     private static boolean endsOrganisationName(String text, List<Span> tokens, int i) {
         if (i < 2) {
             return false;
         }
         String before = Tokens.fold(tok(text, tokens, i - 1));
-        return (before.equals("of") || before.equals("for")) && Tokens.isCapitalised(tok(text, tokens, i - 2));
+        return (before.equals("of") || before.equals("for") || before.equals("on")) && Tokens.isCapitalised(tok(text, tokens, i - 2));
     }
 
     private int titleAt(String[] folded, int i) {

@@ -52,8 +52,9 @@ final class Attribution {
         }
         for (ReportedSpeech.Source src : ReportedSpeech.sources(text, s.span())) {
             int dist = cost(text, src.span(), figure);
-            if (!src.span().overlaps(figure) && dist < bestDistance) {
-                best = named(src, actors);
+            String name = src.personalPronoun() ? antecedent(src.span(), actors) : named(src, actors);
+            if (name != null && !src.span().overlaps(figure) && dist < bestDistance) {
+                best = name;
                 bestDistance = dist;
             }
         }
@@ -67,6 +68,20 @@ final class Attribution {
         }
         return best;
     }
+
+    /** The person "he" or "she" stands for: the last one named shortly before, or null. */
+    private static String antecedent(Span pronoun, List<ActorMention> actors) {
+        ActorMention last = null;
+        for (ActorMention a : actors) {
+            if (a.id().startsWith("person:") && a.span().end() <= pronoun.start() && pronoun.start() - a.span().end() <= ANTECEDENT_REACH) {
+                last = a;
+            }
+        }
+        return last == null ? null : last.name();
+    }
+
+    /** How far back (characters) "he" or "she" may refer: about two sentences. */
+    private static final int ANTECEDENT_REACH = 400;
 
     /** The lexicon's name of an actor inside the source phrase, else the phrase as written. */
     private static String named(ReportedSpeech.Source src, List<ActorMention> actors) {

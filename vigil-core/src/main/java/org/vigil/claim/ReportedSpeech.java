@@ -17,6 +17,10 @@ import org.vigil.model.Span;
 final class ReportedSpeech {
     /** A source phrase and its span in the text. */
     record Source(String name, Span span) {
+        /** "He said", "she told reporters": the speaker is a person named before. */
+        boolean personalPronoun() {
+            return name.equalsIgnoreCase("he") || name.equalsIgnoreCase("she");
+        }
     }
 
     private static final Pattern VERB = Pattern.compile("(?i)\\b(said|says|say|told|tweeted|wrote|reported|reports|announced"
@@ -99,7 +103,9 @@ final class ReportedSpeech {
         }
         Span span = new Span(words.get(start)[0], words.get(end - 1)[1]);
         String name = text.substring(span.start(), span.end());
-        return PRONOUNS.contains(name.toLowerCase(Locale.ROOT)) || UNNAMED.matcher(name).matches() ? null : new Source(name, span);
+        Source source = new Source(name, span);
+        return source.personalPronoun() ? source
+                : PRONOUNS.contains(name.toLowerCase(Locale.ROOT)) || UNNAMED.matcher(name).matches() ? null : source;
     }
 
     /**

@@ -53,6 +53,15 @@ public final class TimexTimeTagger implements TimeTagger {
         String before = text.substring(Math.max(0, s - REACH), s);
         String after = text.substring(e, Math.min(text.length(), e + REACH));
         return PAST_BEFORE.matcher(before).find() && (year || before.toLowerCase(java.util.Locale.ROOT).contains("since"))
-                || PAST_AFTER.matcher(after).find() && (year || after.startsWith("'") || after.startsWith("’"));
+                || PAST_AFTER.matcher(after).find() && (year || possessive(after) && coarse(t.point().grain()));
+    }
+
+    /** "Tuesday's unrest" is yesterday's news; "1988's massacre", "the 1980s' purges" look back on history. */
+    private static boolean coarse(Grain g) {
+        return g.compareTo(Grain.SEASON) >= 0;
+    }
+
+    private static boolean possessive(String after) {
+        return after.startsWith("'") || after.startsWith("’");
     }
 }

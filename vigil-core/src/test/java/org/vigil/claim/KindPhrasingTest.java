@@ -111,6 +111,10 @@ class KindPhrasingTest {
         var committee = CLASSIFIER.classify("t", "Troops fired on marchers, killing 15, the Central Committee of Sudan Doctors said.",
                 null).claims();
         assertEquals("the Central Committee of Sudan Doctors", committee.get(0).claimant(), "no person named 'Sudan Doctors'");
+        var he = CLASSIFIER.classify("t", "President William Ruto spoke on television. He said six people had died in Nairobi.", null).claims();
+        assertEquals("William Ruto", he.get(0).claimant(), "'he' is the person named just before");
+        var commission = CLASSIFIER.classify("t", "The Kenya National Commission on Human Rights said 22 people had been killed.", null).claims();
+        assertEquals("The Kenya National Commission on Human Rights", commission.get(0).claimant());
         var relative = CLASSIFIER.classify("t", "The doctors' committee, which is close to the protest movement, said 30 people were killed.",
                 null).claims();
         assertEquals("The doctors' committee", relative.get(0).claimant(), "the subject stands before the relative clause");

@@ -72,6 +72,14 @@ class DateStageTest {
     }
 
     @Test
+    void yesterdaysPossessiveIsNewsAYearsIsHistory() {
+        AnnotatedDocument doc = run("He said six people died in Tuesday's unrest, the worst since 1988's massacre.",
+                DateRange.day(LocalDate.of(2024, 6, 26), null));
+        assertTrue(!find(doc, "Tuesday").pastFramed(), "yesterday's unrest is news");
+        assertTrue(find(doc, "1988").pastFramed());
+    }
+
+    @Test
     void lowerCaseMonthNamesAreWords() {
         AnnotatedDocument doc = run("Officials may march to the square.", DateRange.day(LocalDate.of(2020, 5, 1), null));
         assertTrue(doc.get(Keys.TIMES).isEmpty(), doc.get(Keys.TIMES).toString());
