@@ -63,6 +63,31 @@ final class MentionFactory {
         return d;
     }
 
+    /**
+     * The date of an act told in a clause "a day after ..." / "two days after ...": that many days before the
+     * sentence's day ("Ruto withdrew the bill on Wednesday, a day after police shot dead protesters": Tuesday).
+     */
+    static DateRange dayAfterClause(SentenceContext sc, TriggerMatch tm, String text, DateRange date) {
+        if (date == null || date.precision() != org.vigil.model.Precision.DAY || !date.start().equals(date.end())) {
+            return date;
+        }
+        List<String> before = sc.wordsBefore(text, tm.span().start(), 10);
+        for (int i = before.size() - 1; i >= 2; i--) {
+            String w = before.get(i);
+            if (w.equals(",") || w.equals(";")) {
+                return date;
+            }
+            Integer n = w.equals("after") && before.get(i - 1).matches("days?") ? DAYS_BACK.get(before.get(i - 2)) : null;
+            if (n != null) {
+                return DateRange.day(date.start().minusDays(n), date.text());
+            }
+        }
+        return date;
+    }
+
+    private static final java.util.Map<String, Integer> DAYS_BACK = java.util.Map.of("a", 1, "one", 1, "the", 1,
+            "two", 2, "three", 3, "four", 4, "five", 5);
+
     /** Words that frame what is near them as history: "over the last four decades", "since 1979", "years ago". */
     private static final java.util.regex.Pattern PAST_FRAME = java.util.regex.Pattern.compile(
             "(?i)\\b(?:(?:over|during|in|for|throughout) the (?:last|past) (?:\\w+ )?(?:decades?|years|centuries)"

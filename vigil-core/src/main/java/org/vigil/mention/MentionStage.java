@@ -143,7 +143,7 @@ public final class MentionStage implements Stage {
 
     private static Mention build(String text, SentenceContext sc, TriggerMatch tm, PloverType type, List<String> modes,
                                  DocumentFocus focus, String id, List<String> slogans) {
-        DateRange date = MentionFactory.date(sc);
+        DateRange date = MentionFactory.dayAfterClause(sc, tm, text, MentionFactory.date(sc));
         boolean historical = MentionFactory.pastFramed(sc, tm) || focus.historical(date);
         boolean future = !historical && (MentionFactory.futureWording(sc, tm, text) || focus.future(date));
         date = future ? focus.planned(date) : date;

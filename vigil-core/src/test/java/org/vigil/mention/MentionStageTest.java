@@ -53,6 +53,17 @@ class MentionStageTest {
     }
 
     @Test
+    void anActADayAfterWhichIsTheDayBefore() {
+        String text = "The minister resigned in Khartoum on Wednesday, a day after police shot dead two protesters.";
+        int at = text.indexOf("Wednesday");
+        var wednesday = new org.vigil.time.TimeMention(new org.vigil.model.Span(at, at + 9), "Wednesday",
+                org.vigil.model.DateRange.day(java.time.LocalDate.of(2024, 6, 26), "Wednesday"), false);
+        var doc = StageFixture.annotate(text, "Daily Nile", null, List.of(), List.of(wednesday));
+        Mention shot = find(doc.get(Keys.MENTIONS), PloverType.ASSAULT, "firearms");
+        assertEquals(java.time.LocalDate.of(2024, 6, 25), shot.date().start());
+    }
+
+    @Test
     void aPlannedWeekdayIsTheNextOne() {
         String text = "The union called for a general strike in Khartoum from Sunday.";
         int at = text.indexOf("Sunday");
