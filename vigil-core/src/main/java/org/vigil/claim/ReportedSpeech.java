@@ -59,8 +59,9 @@ final class ReportedSpeech {
         List<Source> out = new ArrayList<>();
         Matcher m = VERB.matcher(text).region(sentence.start(), sentence.end());
         while (m.find()) {
-            if (NOUN_FORMS.contains(m.group(1).toLowerCase(Locale.ROOT)) && sayingFollows(text, m.end(), sentence.end())) {
-                continue; // "Unverified reports said": "reports" names the source here, it says nothing
+            if (NOUN_FORMS.contains(m.group(1).toLowerCase(Locale.ROOT)) && (sayingFollows(text, m.end(), sentence.end())
+                    || NOUN_BEFORE.matcher(text.substring(Math.max(sentence.start(), m.start() - 20), m.start())).find())) {
+                continue; // "Unverified reports said", "credible reports that": a noun, which says nothing
             }
             Source s = subject(text, sentence.start(), m.start());
             if (s != null) {
@@ -131,6 +132,11 @@ final class ReportedSpeech {
         Matcher next = NEXT_WORD.matcher(text).region(from, to);
         return next.lookingAt() && VERB.matcher(next.group(1)).matches();
     }
+
+    /** Words that make the next "reports" or "claims" a noun: "received credible reports", "media reports". */
+    private static final Pattern NOUN_BEFORE = Pattern.compile("(?i)\\b(?:a|the|these|those|such|credible|unconfirmed|"
+            + "unverified|media|news|local|initial|early|earlier|first|latest|conflicting|several|multiple|some|many|other|"
+            + "further|official|press|wire|his|her|their|its)\\s+$");
 
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
 

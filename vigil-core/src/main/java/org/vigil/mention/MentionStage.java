@@ -146,7 +146,7 @@ public final class MentionStage implements Stage {
         DateRange date = MentionFactory.dayAfterClause(sc, tm, text, MentionFactory.date(sc));
         boolean historical = MentionFactory.pastFramed(sc, tm) || focus.historical(date);
         boolean future = !historical && (MentionFactory.futureWording(sc, tm, text) || focus.future(date));
-        date = future ? focus.planned(date) : date;
+        date = future && sc.times().stream().allMatch(t -> t.span().start() >= tm.span().end()) ? focus.planned(date) : date;
         Place place = MentionFactory.place(sc, tm, focus, historical, text);
         List<Actor> actors = MentionFactory.actors(sc, tm);
         List<Actor> recipients = MentionFactory.recipients(sc, tm);

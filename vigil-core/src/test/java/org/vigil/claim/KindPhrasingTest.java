@@ -115,6 +115,9 @@ class KindPhrasingTest {
         assertEquals("William Ruto", he.get(0).claimant(), "'he' is the person named just before");
         var commission = CLASSIFIER.classify("t", "The Kenya National Commission on Human Rights said 22 people had been killed.", null).claims();
         assertEquals("The Kenya National Commission on Human Rights", commission.get(0).claimant());
+        var reports = CLASSIFIER.classify("t", "Human Rights Watch said it had received credible reports that at least 5 protesters were killed in Cali.",
+                null).claims();
+        assertEquals("Human Rights Watch", reports.get(0).claimant(), "'credible reports' is a noun, not a speaker's verb");
         var relative = CLASSIFIER.classify("t", "The doctors' committee, which is close to the protest movement, said 30 people were killed.",
                 null).claims();
         assertEquals("The doctors' committee", relative.get(0).claimant(), "the subject stands before the relative clause");

@@ -53,6 +53,13 @@ class MentionStageTest {
     }
 
     @Test
+    void aProposedReformIsNoProposal() {
+        assertTrue(mentions("Workers marched in Khartoum against a proposed tax reform.").stream()
+                .noneMatch(m -> m.type() == PloverType.AGREE));
+        find(mentions("The government proposed talks with the unions in Khartoum."), PloverType.AGREE, null);
+    }
+
+    @Test
     void anActADayAfterWhichIsTheDayBefore() {
         String text = "The minister resigned in Khartoum on Wednesday, a day after police shot dead two protesters.";
         int at = text.indexOf("Wednesday");
