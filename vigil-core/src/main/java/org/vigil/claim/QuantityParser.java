@@ -17,7 +17,7 @@ public final class QuantityParser {
     private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
     private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     private static final String WORD = "(?:(?:" + TENS + ")(?:-(?:" + UNITS + "))?|" + UNITS + ")(?:\\s+(?:hundred|thousand|million|dozen))?";
-    private static final String DIGITS = "\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+(?:thousand|million))?";
+    private static final String DIGITS = "\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+(?:thousand|million|lakhs?|crores?))?";
     private static final String VAGUE = "half a million|a quarter of a million|half a dozen|several hundred|several thousand|a few hundred|a few thousand|a million|one million|a thousand|a hundred|tens of thousands|hundreds of thousands|a dozen|dozens|scores|hundreds|thousands|millions|several|a few|a handful";
     private static final String BOUND = "no fewer than|no less than|not less than|upwards of|in excess of|at least|more than|over|nearly|almost|about|around|closer to|close to|approximately|roughly|some|up to|as many as|as high as|an estimated|fewer than|less than|at most";
     private static final Pattern QUANTITY = Pattern.compile(
@@ -223,6 +223,12 @@ public final class QuantityParser {
         } else if (t.endsWith(" thousand")) {
             mult = 1_000;
             t = t.substring(0, t.length() - 9).trim();
+        } else if (t.matches(".* lakhs?")) { // South Asian numbering: a lakh is 100,000, a crore 10 million
+            mult = 100_000;
+            t = t.substring(0, t.lastIndexOf(' ')).trim();
+        } else if (t.matches(".* crores?")) {
+            mult = 10_000_000;
+            t = t.substring(0, t.lastIndexOf(' ')).trim();
         } else if (t.endsWith(" hundred")) {
             mult = 100;
             t = t.substring(0, t.length() - 8).trim();

@@ -20,6 +20,9 @@ class QuantityParserTest {
         assertEquals(30000L, only("30,000").low());
         assertEquals(120000L, only("120.000").low(), "European thousands separator");
         assertEquals(1500000L, only("1.5 million").low());
+        assertEquals(200000L, only("2 lakh").low(), "South Asian numbering");
+        assertEquals(150000L, only("1.5 lakh").low());
+        assertEquals(30000000L, only("3 crore").low());
     }
 
     @Test
