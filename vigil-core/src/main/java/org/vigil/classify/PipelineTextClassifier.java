@@ -102,6 +102,9 @@ public final class PipelineTextClassifier implements TextClassifier {
                 protest ? crowd : null, kinds(told), claims);
     }
 
+    /** A court's or a prosecutor's act, which is no statement of condemnation: "convicted", "found guilty". */
+    private static final java.util.regex.Pattern LEGAL = java.util.regex.Pattern.compile("(?i)convict|guilty");
+
     private static boolean isNews(Mention m) {
         return !m.future() && !m.historical();
     }
@@ -123,7 +126,8 @@ public final class PipelineTextClassifier implements TextClassifier {
                 out.add("censorship");
             } else if (m.type() == PloverType.SUPPORT) {
                 out.add("statement of support");
-            } else if (m.type() == PloverType.ACCUSE && m.modes().stream().noneMatch(x -> x.equals("investigate"))) {
+            } else if (m.type() == PloverType.ACCUSE && m.modes().stream().noneMatch(x -> x.equals("investigate") || x.equals("allege"))
+                    && !LEGAL.matcher(m.trigger()).find()) {
                 out.add("statement of condemnation");
             }
         }

@@ -85,6 +85,8 @@ final class MentionFactory {
         return date;
     }
 
+    private static final Set<String> INCITING = Set.of("inciting", "incite", "incited", "incitement", "instigating", "fomenting");
+
     private static final java.util.Map<String, Integer> DAYS_BACK = java.util.Map.of("a", 1, "one", 1, "the", 1,
             "two", 2, "three", 3, "four", 4, "five", 5);
 
@@ -130,9 +132,12 @@ final class MentionFactory {
         return clause.stream().anyMatch(FUTURE::contains);
     }
 
-    /** Generic talk of a right ("the right to protest") reports no event. */
+    /** Generic talk of a right ("the right to protest") or a charge ("inciting unrest") reports no event. */
     static boolean generic(SentenceContext sc, TriggerMatch tm, String text) {
         List<String> before = sc.wordsBefore(text, tm.span().start(), 4);
+        if (!before.isEmpty() && INCITING.contains(before.get(before.size() - 1))) {
+            return true;
+        }
         for (int i = 0; i + 1 < before.size(); i++) {
             if ((before.get(i).equals("right") || before.get(i).equals("rights"))
                     && (before.get(i + 1).equals("to") || before.get(i + 1).equals("of"))) {

@@ -53,6 +53,13 @@ class MentionStageTest {
     }
 
     @Test
+    void aChargeOfIncitingUnrestReportsNoUnrest() {
+        assertTrue(mentions("The activist was charged in Khartoum with inciting unrest.").stream()
+                .noneMatch(m -> m.type() == PloverType.PROTEST));
+        find(mentions("Looters ransacked shops in Khartoum overnight."), PloverType.PROTEST, "vandalize");
+    }
+
+    @Test
     void aProposedReformIsNoProposal() {
         assertTrue(mentions("Workers marched in Khartoum against a proposed tax reform.").stream()
                 .noneMatch(m -> m.type() == PloverType.AGREE));
