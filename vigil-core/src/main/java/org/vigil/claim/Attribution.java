@@ -15,7 +15,8 @@ import org.vigil.text.Sentence;
  */
 final class Attribution {
     private static final Set<String> CROWD = Set.of("protesters", "labour", "civilians");
-    private static final Pattern ACCORDING = Pattern.compile("(?i)according to (?:the )?([^,.;:“”\"]{3,80})");
+    private static final Pattern ACCORDING = Pattern.compile("(?i)according to (?:the )?(?:(?:figures|data|a tally|a count|"
+            + "statistics|numbers|estimates|a report|reports)\\s+(?:\\w+\\s+)?(?:by|from|of)\\s+(?:the\\s+)?)?([^,.;:“”\"]{3,80})");
     private static final Pattern SAYING = Pattern.compile(
             "(?i)^[\\s,]*(?:\\w+\\s+){0,3}?(said|says|say|told|tweeted|wrote|reported|reports|announced|claimed|claims|stated|estimated|estimates|confirmed|put|counted|recorded|documented|added)\\b");
     private static final Pattern CONTRAST = Pattern.compile("(?i)[,;]\\s*(?:while|but|whereas|although|though)\\b|;");
@@ -83,9 +84,15 @@ final class Attribution {
     /** How far back (characters) "he" or "she" may refer: about two sentences. */
     private static final int ANTECEDENT_REACH = 400;
 
-    /** The lexicon's name of an actor inside the source phrase, else the phrase as written. */
+    /** A person named inside the source phrase, else the lexicon's name of an actor in it, else the phrase as written. */
     private static String named(ReportedSpeech.Source src, List<ActorMention> actors) {
-        ActorMention a = actorIn(actors, src.span().start(), src.span().end());
+        ActorMention person = null;
+        for (ActorMention a : actors) {
+            if (a.id().startsWith("person:") && src.span().contains(a.span())) {
+                person = a; // "Police spokesman John Otieno told": John Otieno
+            }
+        }
+        ActorMention a = person != null ? person : actorIn(actors, src.span().start(), src.span().end());
         return a != null && !CROWD.contains(a.role()) ? a.name() : src.name();
     }
 

@@ -38,7 +38,7 @@ final class KindFinder {
             Map.entry("massed", ClaimKind.PARTICIPANTS), Map.entry("assembled", ClaimKind.PARTICIPANTS),
             Map.entry("converged", ClaimKind.PARTICIPANTS), Map.entry("filled", ClaimKind.PARTICIPANTS),
             Map.entry("unaccounted", ClaimKind.DISAPPEARED), Map.entry("whisked", ClaimKind.DISAPPEARED),
-            Map.entry("treated", ClaimKind.INJURED));
+            Map.entry("treated", ClaimKind.INJURED), Map.entry("jail", ClaimKind.DETAINED), Map.entry("prison", ClaimKind.DETAINED));
     /** What a count is of when a verb links it to a noun before it: "the death toll rose to 12", "turnout was 5,000". */
     private static final Map<String, ClaimKind> LINKED_NOUNS = Map.ofEntries(
             Map.entry("toll", ClaimKind.KILLED), Map.entry("deaths", ClaimKind.KILLED), Map.entry("dead", ClaimKind.KILLED),
@@ -68,6 +68,8 @@ final class KindFinder {
             "workers", "residents", "farmers", "teachers", "nurses", "doctors", "women", "supporters", "activists", "villagers",
             "miners", "pensioners", "youths", "fans", "marchers", "mourners", "members");
     /** Words that refer back to a figure already given: "the organisers put it at 25,000", "the number was closer to 20,000". */
+    private static final Set<String> TIME_UNITS = Set.of("year", "years", "month", "months", "week", "weeks", "day", "days",
+            "hour", "hours", "minute", "minutes", "decade", "decades");
     private static final Set<String> GATHERINGS = Set.of("rally", "march", "demonstration", "protest", "gathering",
             "procession", "crowd", "crowds", "sit-in", "vigil", "strike", "walkout");
     private static final Set<String> ASIDES = Set.of("including", "among", "most", "many", "mostly", "some", "all", "both");
@@ -91,6 +93,9 @@ final class KindFinder {
         }
         if (first < 0) {
             return null;
+        }
+        if (last + 1 < tokens.size() && TIME_UNITS.contains(word(text, tokens.get(last + 1)))) {
+            return null; // "10 years in prison", "three days of protests": a count of time, not of people
         }
         Found after = after(text, tokens, last + 1);
         Found before = before(text, tokens, first);

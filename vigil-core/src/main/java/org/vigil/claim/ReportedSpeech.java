@@ -24,10 +24,13 @@ final class ReportedSpeech {
     }
 
     private static final Pattern VERB = Pattern.compile("(?i)\\b(said|says|say|told|tweeted|wrote|reported|reports|announced"
-            + "|claimed|claims|stated|estimated|estimate|estimates|confirmed|added|counted|recorded|documented|posted|put|insisted)\\b");
+            + "|claimed|claims|stated|estimated|estimate|estimates|confirmed|added|counted|recorded|documented|posted|put|insisted"
+            + "|disputed|countered|contested)\\b");
     private static final Pattern NESTED = Pattern.compile(
-            "(?i)\\b(?:quoted|quoting)\\s+(.{3,80}?)\\s+as\\s+say(?:ing)?\\b|\\bciting\\s+([^,.;:]{3,80})");
-    private static final Pattern INVERTED = Pattern.compile("(?i),\\s*(?:said|says|according to)\\s+([^,.;:]{3,80})\\s*[.]?\\s*$");
+            "(?i)\\b(?:quoted|quoting)\\s+(.{3,80}?)\\s+as\\s+say(?:ing)?\\b|\\b(?:citing|quoting)\\s+([^,.;:]{3,80})");
+    /** ", said the ombudsman.", ",” said Maria Lopez, a spokeswoman for the union." (an apposition may follow). */
+    private static final Pattern INVERTED = Pattern.compile(
+            "(?i),[”\"’']?\\s*(?:said|says|according to)\\s+([^,.;:]{3,80})(?:,[^.;:]{2,80})?\\s*[.]?\\s*$");
     private static final Set<String> BOUNDARY = Set.of("but", "and", "that", "while", "whereas", "as", "when", "after",
             "before", "because", "though", "although", "which", "who");
     private static final Set<String> AUXILIARY = Set.of("have", "has", "had", "also", "later", "earlier", "previously",

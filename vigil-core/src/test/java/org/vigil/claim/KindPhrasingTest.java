@@ -42,10 +42,12 @@ class KindPhrasingTest {
         "Some 80 people were treated for tear-gas inhalation in Lima.|injured 72..88",
         "Twenty of its members were whisked away by plainclothes officers in Harare.|disappeared 20..20",
         "Twelve people, including two police officers, were killed in Quetta.|killed 12..12",
-        "Police broke up a rally of some 2,000 opposition supporters in Tbilisi.|participants 1800..2200"})
+        "Police broke up a rally of some 2,000 opposition supporters in Tbilisi.|participants 1800..2200",
+        "Forty of our members are in jail in Harare, the union said.|detained 40..40",
+        "The court gave the blogger eight years in prison in Cairo.|"})
     void theWordsAroundAFigureSayWhatItCounts(String text, String expected) {
         List<String> got = figures(text);
-        assertEquals(List.of(expected), got, text);
+        assertEquals(expected == null ? List.of() : List.of(expected), got, text);
     }
 
     @ParameterizedTest
@@ -118,9 +120,19 @@ class KindPhrasingTest {
         var reports = CLASSIFIER.classify("t", "Human Rights Watch said it had received credible reports that at least 5 protesters were killed in Cali.",
                 null).claims();
         assertEquals("Human Rights Watch", reports.get(0).claimant(), "'credible reports' is a noun, not a speaker's verb");
+        assertEquals(List.of("Maria Lopez"), claimants("“At least 40 of our members are in jail,” said Maria Lopez, a spokeswoman for the union."));
+        assertEquals(List.of("John Otieno"), claimants("Police spokesman John Otieno told the Daily Nation that officers had arrested 57 suspects."));
+        assertEquals(List.of("Armed Conflict Location and Event Data Project"), claimants(
+                "According to figures compiled by the Armed Conflict Location and Event Data Project, 1,500 protesters have been killed."));
+        assertEquals(List.of("Organisers", "police"), claimants(
+                "Organisers said more than 100,000 people took part, a figure police disputed, putting the crowd at 30,000."));
         var relative = CLASSIFIER.classify("t", "The doctors' committee, which is close to the protest movement, said 30 people were killed.",
                 null).claims();
         assertEquals("The doctors' committee", relative.get(0).claimant(), "the subject stands before the relative clause");
+    }
+
+    private static List<String> claimants(String text) {
+        return CLASSIFIER.classify("t", text, null).claims().stream().map(c -> c.claimant()).toList();
     }
 
     private static List<String> figures(String text) {
