@@ -48,7 +48,7 @@ public final class GazetteerToponymExtractor implements ToponymExtractor {
         for (List<Span> toks : ToponymTokens.joinedAtSaints(text, sentences)) {
             for (int i = 0; i < toks.size(); i++) {
                 if (!Tokens.isCapitalised(tok(text, toks, i)) || insidePerson(toks.get(i), actors)
-                        || ToponymTokens.afterTitle(text, toks, i)) {
+                        || ToponymTokens.afterTitle(text, toks, i) || PLURAL_ACRONYM.matcher(tok(text, toks, i)).matches()) {
                     continue;
                 }
                 Candidate c = longestAt(text, toks, i, actors);
@@ -263,6 +263,9 @@ public final class GazetteerToponymExtractor implements ToponymExtractor {
     }
 
     /** The people an association groups ("Union of Sudan Doctors"), after the place in its name. */
+    /** "MPs", "NGOs", "IDPs": the plural of an acronym names people or bodies, not a place. */
+    private static final java.util.regex.Pattern PLURAL_ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,}s");
+
     private static final Set<String> MEMBERS = Set.of("Doctors", "Lawyers", "Journalists", "Teachers", "Workers",
             "Students", "Women", "Farmers", "Nurses", "Professionals", "Engineers", "Physicians", "Writers", "Artists",
             "Mothers", "Families", "Refugees", "Veterans", "Miners", "Traders", "Pensioners", "Youth", "Employers");

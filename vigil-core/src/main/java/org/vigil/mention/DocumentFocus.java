@@ -55,6 +55,12 @@ record DocumentFocus(Place city, Place country, LocalDate earliestPublication, L
                 .map(Map.Entry::getKey).orElse(null);
     }
 
+    /** The day the report was published, when it is known to the day; else null. */
+    DateRange publicationDay() {
+        return earliestPublication != null && earliestPublication.equals(latestPublication)
+                ? DateRange.day(earliestPublication, null) : null;
+    }
+
     /** The event ended more than 30 days before the earliest possible publication date. */
     boolean historical(DateRange date) {
         return date != null && earliestPublication != null && date.end().isBefore(earliestPublication.minusDays(30));

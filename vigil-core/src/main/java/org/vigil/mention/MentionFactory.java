@@ -64,6 +64,18 @@ final class MentionFactory {
     }
 
     /**
+     * A statement whose sentence dates only what it is about: "called for an inquiry into the killings on 25 June",
+     * "vowed to march on Thursday". The statement itself is then dated by its report, not by those days.
+     */
+    static boolean statementAbout(SentenceContext sc, TriggerMatch tm) {
+        return tm.trigger().statement() && !sc.times().isEmpty()
+                && sc.times().stream().allMatch(t -> t.span().start() > tm.span().end() + STATEMENT_DATE_REACH);
+    }
+
+    /** How far after a statement's verb its own date may stand ("condemned on Friday"). */
+    private static final int STATEMENT_DATE_REACH = 12;
+
+    /**
      * The date of an act told in a clause "a day after ..." / "two days after ...": that many days before the
      * sentence's day ("Ruto withdrew the bill on Wednesday, a day after police shot dead protesters": Tuesday).
      */
