@@ -23,9 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The acceptance tests of the whole pipeline: a corpus through ingest and export, every line checked against
- * the export contract, then the reference checker's verdict against the floor. Two corpora: the five real
- * Kazerun reports (shared/) and the project's own Santiago 2019 reports (corpus/), written to prove that the
- * rules generalise beyond the first.
+ * the export contract, then the reference checker's verdict against the floor. Three corpora: the five real
+ * Kazerun reports (shared/), the project's own Santiago 2019 reports (corpus/), written to prove that the rules
+ * generalise beyond the first, and its Nairobi 2024 reports, which guard later fixes against regression.
  */
 class CorpusAcceptanceTest {
     @TempDir
@@ -41,6 +41,13 @@ class CorpusAcceptanceTest {
         Path corpus = Path.of("..", "corpus", "santiago-2019").toAbsolutePath().normalize();
         assertTrue(Files.isDirectory(corpus), corpus.toString());
         checkCorpus("santiago", corpus);
+    }
+
+    @Test
+    void nairobiRecordMeetsTheFloor() throws Exception {
+        Path corpus = Path.of("..", "corpus", "nairobi-2024").toAbsolutePath().normalize();
+        assertTrue(Files.isDirectory(corpus), corpus.toString());
+        checkCorpus("nairobi", corpus);
     }
 
     private void checkCorpus(String name, Path corpus) throws Exception {

@@ -85,8 +85,8 @@ public final class MentionStage implements Stage {
     }
 
     /**
-     * A news mention whose paragraph states no time goes on telling of the last date in focus (the latest
-     * news date stated before it); a statement with none was made by the publication day.
+     * A statement that states no time was made by the publication day, when that day is known; another news
+     * mention goes on telling of the last date in focus (the latest news date stated before it).
      */
     private static List<Mention> withFocusDates(List<Mention> mentions, DateRange published) {
         List<Mention> out = new ArrayList<>(mentions.size());
@@ -97,10 +97,10 @@ public final class MentionStage implements Stage {
                 out.add(m);
             } else if (m.historical() || m.future() || m.negated()) {
                 out.add(m);
-            } else if (focus != null) {
-                out.add(m.withDate(focus));
             } else if (m.type().verbal() && published != null && published.precision() == Precision.DAY) {
                 out.add(m.withDate(published));
+            } else if (focus != null) {
+                out.add(m.withDate(focus));
             } else {
                 out.add(m);
             }
