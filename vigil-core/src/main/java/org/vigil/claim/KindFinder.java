@@ -68,6 +68,8 @@ final class KindFinder {
             "workers", "residents", "farmers", "teachers", "nurses", "doctors", "women", "supporters", "activists", "villagers",
             "miners", "pensioners", "youths", "fans", "marchers", "mourners", "members");
     /** Words that refer back to a figure already given: "the organisers put it at 25,000", "the number was closer to 20,000". */
+    private static final Set<String> RISING = Set.of("rose", "risen", "rising", "rises", "climbed", "climbing", "increased",
+            "jumped", "grew", "grown", "soared", "mounted", "up", "fell", "dropped", "revised", "reached", "amounted");
     private static final Set<String> TIME_UNITS = Set.of("year", "years", "month", "months", "week", "weeks", "day", "days",
             "hour", "hours", "minute", "minutes", "decade", "decades");
     private static final Set<String> GATHERINGS = Set.of("rally", "march", "demonstration", "protest", "gathering",
@@ -200,6 +202,9 @@ final class KindFinder {
     private static Found linked(String text, List<Span> tokens, int first) {
         if (first == 0 || !LINKING.contains(word(text, tokens.get(first - 1)))) {
             return null;
+        }
+        if (word(text, tokens.get(first - 1)).equals("to") && (first < 2 || !RISING.contains(word(text, tokens.get(first - 2))))) {
+            return null; // "has risen to 19" links; "spread to 15 cities" does not
         }
         for (int i = first - 2; i >= Math.max(0, first - 10); i--) {
             String w = word(text, tokens.get(i));

@@ -113,7 +113,8 @@ final class ReportedSpeech {
     }
 
     /**
-     * "The committee, which is close to the movement, said": the subject stands before the relative clause. Returns
+     * "The committee, which is close to the movement, said", "Iran Human Rights, a group based in Oslo, said": the
+     * subject stands before the relative clause or the apposition. Returns
      * the end of the words before the clause's opening comma, or {@code end} when no such clause closes there.
      */
     private static int beforeRelativeClause(String text, List<int[]> words, int end) {
@@ -124,11 +125,14 @@ final class ReportedSpeech {
             String w = lower(text, words.get(k));
             if (w.equals(",")) {
                 String opener = lower(text, words.get(k + 1));
-                return opener.equals("which") || opener.equals("who") ? k : end;
+                return APPOSITION_OPENERS.contains(opener) ? k : end;
             }
         }
         return end;
     }
+
+    /** Words that open a clause or an apposition between a subject and its verb ("Hengaw, a Kurdish rights group, said"). */
+    private static final Set<String> APPOSITION_OPENERS = Set.of("which", "who", "a", "an", "the");
 
     /** True when the next word is a verb of saying: the word before it was a noun ("reports said"). */
     private static boolean sayingFollows(String text, int from, int to) {

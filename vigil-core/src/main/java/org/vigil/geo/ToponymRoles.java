@@ -32,6 +32,10 @@ final class ToponymRoles {
                 || first >= 2 && word(text, toks, first - 1).equals("from") && COMPASS.contains(word(text, toks, first - 2))) {
             return Toponym.Role.REFERENCE;
         }
+        if (follows(text, toks, first, "based", "in") || follows(text, toks, first, "headquartered", "in")
+                || text.startsWith("-based", name.end())) {
+            return Toponym.Role.ORIGIN; // "a group based in Oslo", "the London-based monitor": where an actor is from
+        }
         for (int k = first - 1; k >= Math.max(0, first - ORIGIN_REACH); k--) {
             String w = word(text, toks, k);
             if (PLACE_PREPOSITIONS.contains(w)) {

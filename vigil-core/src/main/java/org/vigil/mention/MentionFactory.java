@@ -54,14 +54,24 @@ final class MentionFactory {
         return t.place().withPrecision(t.place().precision(), t.text());
     }
 
-    /** The span of the dates stated in the sentence, or null. */
-    static DateRange date(SentenceContext sc) {
+    /**
+     * The span of the dates stated in the sentence, or null. A date after "since" runs on to the report's day
+     * ("seven killed since Monday" in a Wednesday report: Monday to Wednesday).
+     */
+    static DateRange date(SentenceContext sc, String text, DateRange reportDay) {
         DateRange d = null;
         for (TimeMention t : sc.times()) {
-            d = d == null ? t.range() : d.span(t.range());
+            DateRange r = t.range();
+            if (reportDay != null && r.precision() == org.vigil.model.Precision.DAY && r.end().isBefore(reportDay.start())
+                    && SINCE.matcher(text.substring(Math.max(0, t.span().start() - 12), t.span().start())).find()) {
+                r = new DateRange(r.start(), reportDay.start(), r.precision(), r.text());
+            }
+            d = d == null ? r : d.span(r);
         }
         return d;
     }
+
+    private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile("(?i)\\bsince\\s+(?:last\\s+)?$");
 
     /**
      * A statement whose sentence dates only what it is about: "called for an inquiry into the killings on 25 June",

@@ -144,7 +144,7 @@ public final class MentionStage implements Stage {
     private static Mention build(String text, SentenceContext sc, TriggerMatch tm, PloverType type, List<String> modes,
                                  DocumentFocus focus, String id, List<String> slogans) {
         DateRange date = MentionFactory.statementAbout(sc, tm) ? focus.publicationDay()
-                : MentionFactory.dayAfterClause(sc, tm, text, MentionFactory.date(sc));
+                : MentionFactory.dayAfterClause(sc, tm, text, MentionFactory.date(sc, text, focus.publicationDay()));
         boolean historical = MentionFactory.pastFramed(sc, tm) || focus.historical(date);
         boolean future = !historical && (MentionFactory.futureWording(sc, tm, text) || focus.future(date));
         date = future && sc.times().stream().allMatch(t -> t.span().start() >= tm.span().end()) ? focus.planned(date) : date;

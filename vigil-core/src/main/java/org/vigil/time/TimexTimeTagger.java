@@ -52,11 +52,15 @@ public final class TimexTimeTagger implements TimeTagger {
         boolean year = t.point().grain() == Grain.YEAR;
         String before = text.substring(Math.max(0, s - REACH), s);
         String after = text.substring(e, Math.min(text.length(), e + REACH));
-        return PAST_BEFORE.matcher(before).find() && (year || before.toLowerCase(java.util.Locale.ROOT).contains("since"))
+        return PAST_BEFORE.matcher(before).find()
+                && (year || before.toLowerCase(java.util.Locale.ROOT).contains("since") && coarse(t.point().grain()))
                 || PAST_AFTER.matcher(after).find() && (year || possessive(after) && coarse(t.point().grain()));
     }
 
-    /** "Tuesday's unrest" is yesterday's news; "1988's massacre", "the 1980s' purges" look back on history. */
+    /**
+     * "Tuesday's unrest" and "killed since Monday" are this week's news; "1988's massacre", "since the 1980s" look
+     * back on history.
+     */
     private static boolean coarse(Grain g) {
         return g.compareTo(Grain.SEASON) >= 0;
     }

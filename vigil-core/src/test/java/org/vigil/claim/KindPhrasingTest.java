@@ -44,7 +44,8 @@ class KindPhrasingTest {
         "Twelve people, including two police officers, were killed in Quetta.|killed 12..12",
         "Police broke up a rally of some 2,000 opposition supporters in Tbilisi.|participants 1800..2200",
         "Forty of our members are in jail in Harare, the union said.|detained 40..40",
-        "The court gave the blogger eight years in prison in Cairo.|"})
+        "The court gave the blogger eight years in prison in Cairo.|",
+        "Protests over the arrests of students spread to at least 15 cities.|"})
     void theWordsAroundAFigureSayWhatItCounts(String text, String expected) {
         List<String> got = figures(text);
         assertEquals(expected == null ? List.of() : List.of(expected), got, text);
@@ -126,6 +127,8 @@ class KindPhrasingTest {
                 "According to figures compiled by the Armed Conflict Location and Event Data Project, 1,500 protesters have been killed."));
         assertEquals(List.of("Organisers", "police"), claimants(
                 "Organisers said more than 100,000 people took part, a figure police disputed, putting the crowd at 30,000."));
+        assertEquals(List.of("Iran Human Rights", "state television"), claimants("Iran Human Rights, a group based in Oslo, "
+                + "said at least 57 people had been killed, while state television put the death toll at 41."));
         var relative = CLASSIFIER.classify("t", "The doctors' committee, which is close to the protest movement, said 30 people were killed.",
                 null).claims();
         assertEquals("The doctors' committee", relative.get(0).claimant(), "the subject stands before the relative clause");

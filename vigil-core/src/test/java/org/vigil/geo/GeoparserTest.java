@@ -57,6 +57,14 @@ class GeoparserTest {
     }
 
     @Test
+    void whereAnActorIsBasedIsNoEventPlaceAndMPsIsNoPlace() {
+        List<Toponym> ts = GEO.parse("Iran Human Rights, a group based in Oslo, said MPs had approved the bill in Tehran.");
+        assertEquals(Toponym.Role.ORIGIN, named(ts, "Oslo").role());
+        assertEquals(Toponym.Role.LOCATION, named(ts, "Tehran").role());
+        assertTrue(ts.stream().noneMatch(t -> t.text().equals("MPs")), ts.toString());
+    }
+
+    @Test
     void aCapitalThatSpeaksIsTheCityAsMetonymy() {
         Toponym t = named(GEO.parse("Tehran said the protests were organised abroad."), "Tehran");
         assertEquals(Toponym.Role.METONYMY, t.role());

@@ -53,6 +53,20 @@ class MentionStageTest {
     }
 
     @Test
+    void restrictedAccessToAnAppIsCensorshipAndSinceMondayRunsToTheReport() {
+        find(mentions("Authorities in Khartoum restricted access to Instagram and WhatsApp."), PloverType.COERCE, "censor");
+        String text = "Seven protesters have been killed in Khartoum since Monday.";
+        int at = text.indexOf("Monday");
+        var monday = new org.vigil.time.TimeMention(new org.vigil.model.Span(at, at + 6), "Monday",
+                org.vigil.model.DateRange.day(java.time.LocalDate.of(2022, 9, 19), "Monday"), false);
+        var doc = StageFixture.annotate(text, "Daily Nile",
+                org.vigil.model.DateRange.day(java.time.LocalDate.of(2022, 9, 21), "2022-09-21"), List.of(), List.of(monday));
+        Mention killed = find(doc.get(Keys.MENTIONS), PloverType.ASSAULT, null);
+        assertEquals(java.time.LocalDate.of(2022, 9, 19), killed.date().start());
+        assertEquals(java.time.LocalDate.of(2022, 9, 21), killed.date().end());
+    }
+
+    @Test
     void aChargeOfIncitingUnrestReportsNoUnrest() {
         assertTrue(mentions("The activist was charged in Khartoum with inciting unrest.").stream()
                 .noneMatch(m -> m.type() == PloverType.PROTEST));

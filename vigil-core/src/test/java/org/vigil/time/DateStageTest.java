@@ -77,6 +77,10 @@ class DateStageTest {
                 DateRange.day(LocalDate.of(2024, 6, 26), null));
         assertTrue(!find(doc, "Tuesday").pastFramed(), "yesterday's unrest is news");
         assertTrue(find(doc, "1988").pastFramed());
+        AnnotatedDocument since = run("Seven protesters have been killed since Monday, and hundreds since 1979.",
+                DateRange.day(LocalDate.of(2022, 9, 21), null));
+        assertTrue(!find(since, "Monday").pastFramed(), "since Monday is this week");
+        assertTrue(find(since, "1979").pastFramed());
     }
 
     @Test
