@@ -57,35 +57,50 @@ public final class ClaimStage implements Stage {
     @Override
     public void process(AnnotatedDocument doc) {
         String text = doc.text();
-        Document d = doc.document();
-        List<ActorMention> actors = doc.get(Keys.ACTORS);
         List<Mention> mentions = doc.get(Keys.MENTIONS);
         List<org.vigil.time.TimeMention> times = doc.get(Keys.TIMES);
         List<Claim> out = new ArrayList<>();
+        Paragraph paragraph = new Paragraph();
         for (Sentence s : doc.get(Keys.SENTENCES)) {
             List<Quantity> found = quantities.find(text, s.span().start(), s.span().end());
-            KindFinder.Found previous = null;
+            paragraph.enter(text, s);
             for (int i = 0; i < found.size(); i++) {
                 Quantity q = found.get(i);
                 KindFinder.Found k = KindFinder.kind(text, s.tokens(), q);
                 if (k == null && i + 1 < found.size() && QuantityParser.joinedByAnd(text, q, found.get(i + 1))) {
                     k = KindFinder.kind(text, s.tokens(), found.get(i + 1)); // "three soldiers and a civilian were killed"
                 }
-                Span anaphor = k == null && previous != null ? KindFinder.anaphor(text, s.tokens(), q) : null;
+                Span anaphor = k == null && paragraph.kind != null ? KindFinder.anaphor(text, s.tokens(), q) : null;
                 if (anaphor != null) {
-                    k = new KindFinder.Found(previous.kind(), anaphor); // "the organisers put it at 25,000"
+                    k = new KindFinder.Found(paragraph.kind.kind(), anaphor); // "the organisers put it at 25,000"
                 }
-                previous = k != null ? k : previous;
+                paragraph.kind = k != null ? k : paragraph.kind;
                 if (k == null || times.stream().anyMatch(t -> t.span().overlaps(q.span())) || notOnePerson(q, k, found)) {
                     continue;
                 }
-                Mention target = target(mentions, s, k.kind(), q.span());
+                Mention target = anaphor != null && paragraph.target != null ? paragraph.target : target(mentions, s, k.kind(), q.span());
+                paragraph.target = target;
                 if (target != null || keepUnattached) {
-                    out.add(claim(text, d, s, q, k, actors, target));
+                    out.add(claim(text, doc.document(), s, q, k, doc.get(Keys.ACTORS), target));
                 }
             }
         }
         doc.put(Keys.CLAIMS, out);
+    }
+
+    /** The last figure of the paragraph, which "the figure", "it", "the number" refer back to across sentences. */
+    private static final class Paragraph {
+        private KindFinder.Found kind;
+        private Mention target;
+        private int lastEnd;
+
+        void enter(String text, Sentence s) {
+            if (text.substring(Math.min(lastEnd, s.span().start()), s.span().start()).indexOf('\n') >= 0) {
+                kind = null;
+                target = null;
+            }
+            lastEnd = s.span().end();
+        }
     }
 
     /** "A protester said five were killed": one person counts only what is done to them, with no other figure between. */
@@ -142,12 +157,23 @@ public final class ClaimStage implements Stage {
         Set<PloverType> fits = fitting(kind);
         List<Mention> inSentence = mentions.stream().filter(m -> m.sentence().equals(s.span())).toList();
         return inSentence.stream().filter(m -> fits.contains(m.type()) && !m.negated())
-                .min(Comparator.comparingInt(m -> Math.abs(m.sentence().start() - figure.start())))
+                .min(Comparator.comparingInt((Mention m) -> fitness(kind, m)))
                 .orElseGet(() -> mentions.stream()
                         .filter(m -> fits.contains(m.type()) && !m.negated() && !m.future())
                         .filter(m -> inSentence.stream().allMatch(x -> x.historical() == m.historical()))
                         .min(Comparator.comparingInt(m -> Math.abs(m.sentence().start() - figure.start())))
                         .orElse(inSentence.isEmpty() ? null : inSentence.get(0)));
+    }
+
+    /** 0 for the act the figure counts ("22 were arrested": the arrest, not the tear gas beside it), else 1. */
+    private static int fitness(ClaimKind kind, Mention m) {
+        boolean exact = switch (kind) {
+            case ARRESTED, DETAINED -> m.type() == PloverType.COERCE && m.modes().contains("arrest");
+            case DISAPPEARED -> m.modes().contains("abduct");
+            case KILLED, INJURED -> m.type() == PloverType.ASSAULT;
+            case PARTICIPANTS -> m.type() == PloverType.PROTEST;
+        };
+        return exact ? 0 : 1;
     }
 
     private static Set<PloverType> fitting(ClaimKind kind) {

@@ -147,8 +147,8 @@ final class MentionFactory {
         List<String> clause = before.subList(comma + 1, before.size());
         for (int i = 0; i + 1 < clause.size(); i++) {
             String next = clause.get(i + 1);
-            if (INTENT.contains(clause.get(i)) && next.equals("to") || clause.get(i).equals("called") && next.equals("for")) {
-                return true; // "vowed to block highways", "called for a general strike"
+            if (INTENT.contains(clause.get(i)) && next.equals("to") || clause.get(i).equals("called") && !next.equals("off")) {
+                return true; // "vowed to block highways", "called for a general strike", "called a new day of strikes"
             }
         }
         return clause.stream().anyMatch(FUTURE::contains);

@@ -25,6 +25,17 @@ class ClaimStageTest {
     }
 
     @Test
+    void aCountOfArrestsGoesToTheArrestNotToTheTearGasBesideIt() {
+        String text = "In Minsk, police used tear gas against demonstrators; 22 people were arrested.";
+        AnnotatedDocument doc = StageFixture.annotate(text, "Minsk Herald", null,
+                List.of(StageFixture.city(text, "Minsk", 625144, 53.9, 27.57, "Minsk City", "BY")), List.of());
+        new ClaimStage().process(doc);
+        Claim arrested = kind(doc.get(Keys.CLAIMS), ClaimKind.ARRESTED);
+        var target = doc.get(Keys.MENTIONS).stream().filter(m -> m.id().equals(arrested.mentionId())).findFirst().orElseThrow();
+        assertTrue(target.modes().contains("arrest"), target.toString());
+    }
+
+    @Test
     void publisherIsTheClaimantWhenTheOutletStatesTheFigure() {
         List<Claim> cs = claims("Police in Minsk reportedly killed two protesters and wounded dozens.", "Minsk Herald");
         Claim killed = kind(cs, ClaimKind.KILLED);

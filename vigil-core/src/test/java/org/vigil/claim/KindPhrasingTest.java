@@ -104,6 +104,16 @@ class KindPhrasingTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aFigureReferredBackToInTheNextSentenceKeepsItsKind() {
+        List<String> got = CLASSIFIER.classify("t", "More than a million people marched across France, the ministry said. "
+                + "The CGT union put the figure at 3.5 million.", null).claims().stream()
+                .map(c -> c.kind() + " " + c.low() + " " + c.claimant()).toList();
+        assertEquals(List.of("participants 1000001 the ministry", "participants 3500000 The CGT union"), got);
+        assertEquals(List.of(), figures("Rain fell all day in Paris.\n\nThe union put the figure at 40."),
+                "a new paragraph refers back to nothing");
+    }
+
+    @org.junit.jupiter.api.Test
     void unverifiedReportsNameNobodyAndLongNamesAreKept() {
         var unnamed = CLASSIFIER.classify("t", "Unverified reports said nine people had been killed in Kidal.", null).claims();
         assertEquals(1, unnamed.size(), unnamed::toString);

@@ -115,7 +115,8 @@ class MentionStageTest {
 
     @Test
     void anActVowedOrCalledForIsNotDoneYet() {
-        List<Mention> ms = mentions("Farmers vowed to block the highways into Khartoum. The union called for a general strike.");
+        List<Mention> ms = mentions("Farmers vowed to block the highways into Khartoum. The union called for a general strike. "
+                + "Unions called a new day of strikes in Khartoum.");
         assertTrue(ms.stream().filter(m -> m.type() == PloverType.PROTEST).allMatch(Mention::future), ms.toString());
         assertTrue(ms.stream().anyMatch(m -> m.type() == PloverType.PROTEST), ms.toString());
     }
