@@ -11,6 +11,7 @@ import org.vigil.model.DateRange;
 import org.vigil.model.Document;
 import org.vigil.model.Mention;
 import org.vigil.model.Place;
+import org.vigil.model.PlacePrecision;
 import org.vigil.model.PloverType;
 import org.vigil.model.Precision;
 import org.vigil.pipeline.AnnotatedDocument;
@@ -105,6 +106,36 @@ public final class MentionStage implements Stage {
                 out.add(m);
             }
         }
+        return withHeadlineDates(out);
+    }
+
+    /** The later mention's place when it narrows the headline's country ("France: strikes" above "In Paris, ..."). */
+    private static Place finer(Place headline, Place later) {
+        boolean narrows = later != null && later.precision() != PlacePrecision.COUNTRY && later.precision() != PlacePrecision.UNKNOWN
+                && (headline == null || headline.precision() == PlacePrecision.COUNTRY && headline.country() != null
+                        && headline.country().equals(later.country()));
+        return narrows ? later : headline;
+    }
+
+    /**
+     * A mention told before any date (a headline, a lead without a time) is of the first dated news mention of
+     * its type that follows: "Protesters storm parliament" above "... on Tuesday afternoon".
+     */
+    private static List<Mention> withHeadlineDates(List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (m.date() != null || m.historical() || m.future() || m.negated()) {
+                continue;
+            }
+            for (int j = i + 1; j < out.size(); j++) {
+                Mention later = out.get(j);
+                if (later.type() == m.type() && later.date() != null && !later.historical() && !later.future()) {
+                    out.set(i, m.withDate(later.date()).withPlace(finer(m.place(), later.place())));
+                    break;
+                }
+            }
+        }
         return out;
     }
 
@@ -130,6 +161,9 @@ public final class MentionStage implements Stage {
                 } else if (modes.contains("restrict")) {
                     type = PloverType.PROTEST;
                     modes = List.of("obstruct");
+                } else if (modes.contains("raid")) {
+                    type = PloverType.PROTEST; // "protesters stormed parliament"; "police stormed the camp" stays a raid
+                    modes = List.of("riot");
                 }
             }
             if (!seen.add(type + "/" + modes)) {

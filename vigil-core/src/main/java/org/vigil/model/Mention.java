@@ -23,6 +23,11 @@ public record Mention(String id, String documentId, PloverType type, List<String
                 sentence, trigger, historical, negated, future, slogans);
     }
 
+    public Mention withPlace(Place p) {
+        return new Mention(id, documentId, type, modes, acledEventType, acledSubEventType, actors, recipients, p, date,
+                sentence, trigger, historical, negated, future, slogans);
+    }
+
     public Mention withSlogans(List<String> s) {
         return new Mention(id, documentId, type, modes, acledEventType, acledSubEventType, actors, recipients, place, date,
                 sentence, trigger, historical, negated, future, s);

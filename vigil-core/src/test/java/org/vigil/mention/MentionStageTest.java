@@ -67,6 +67,20 @@ class MentionStageTest {
     }
 
     @Test
+    void aHeadlineTakesTheDateOfTheLeadBelowIt() {
+        String text = "Thousands march on parliament\n\nThousands marched to the parliament in Khartoum on Tuesday.";
+        int at = text.indexOf("Tuesday");
+        var tuesday = new org.vigil.time.TimeMention(new org.vigil.model.Span(at, at + 7), "Tuesday",
+                org.vigil.model.DateRange.day(java.time.LocalDate.of(2024, 6, 25), "Tuesday"), false);
+        var doc = StageFixture.annotate(text, "Daily Nile", null,
+                List.of(StageFixture.city(text, "Khartoum", 379252, 15.55, 32.53, "Khartoum", "SD")), List.of(tuesday));
+        List<Mention> ms = doc.get(Keys.MENTIONS);
+        assertTrue(ms.size() >= 2, ms.toString());
+        assertTrue(ms.stream().allMatch(m -> java.time.LocalDate.of(2024, 6, 25).equals(m.date() == null ? null : m.date().start())),
+                ms.toString());
+    }
+
+    @Test
     void aChargeOfIncitingUnrestReportsNoUnrest() {
         assertTrue(mentions("The activist was charged in Khartoum with inciting unrest.").stream()
                 .noneMatch(m -> m.type() == PloverType.PROTEST));
