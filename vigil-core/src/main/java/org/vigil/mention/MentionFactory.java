@@ -154,6 +154,26 @@ final class MentionFactory {
         return clause.stream().anyMatch(FUTURE::contains);
     }
 
+    /**
+     * A trigger word inside a name ("the Assistance Association for Political Prisoners", "the Rapid Support
+     * Forces"): capitalised mid-sentence next to another capitalised word, in a sentence that is no title-case
+     * headline ("Police Fire Tear Gas at Protesters").
+     */
+    static boolean insideName(SentenceContext sc, TriggerMatch tm, String text) {
+        List<org.vigil.model.Span> toks = sc.sentence().tokens();
+        int i = sc.tokenIndex(tm.span().start());
+        if (i == 0 || i >= toks.size() || !capitalised(text, toks.get(i))) {
+            return false;
+        }
+        boolean inName = capitalised(text, toks.get(i - 1)) || i + 1 < toks.size() && capitalised(text, toks.get(i + 1));
+        boolean titleCase = toks.stream().noneMatch(t -> t.length() >= 4 && Character.isLowerCase(text.charAt(t.start())));
+        return inName && !titleCase;
+    }
+
+    private static boolean capitalised(String text, org.vigil.model.Span t) {
+        return Character.isUpperCase(text.charAt(t.start()));
+    }
+
     /** Generic talk of a right ("the right to protest") or a charge ("inciting unrest") reports no event. */
     static boolean generic(SentenceContext sc, TriggerMatch tm, String text) {
         List<String> before = sc.wordsBefore(text, tm.span().start(), 4);

@@ -148,7 +148,7 @@ public final class MentionStage implements Stage {
         Set<String> seen = new HashSet<>();
         List<String> slogans = SloganFinder.slogans(sc.sentence());
         for (TriggerMatch tm : triggers.find(text, sc.sentence().tokens())) {
-            if (MentionFactory.generic(sc, tm, text)) {
+            if (MentionFactory.generic(sc, tm, text) || MentionFactory.insideName(sc, tm, text)) {
                 continue;
             }
             PloverType type = tm.trigger().type();

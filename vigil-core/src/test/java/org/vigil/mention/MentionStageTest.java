@@ -81,6 +81,13 @@ class MentionStageTest {
     }
 
     @Test
+    void aTriggerWordInsideANameIsNoEventButATitleCaseHeadlineStillTells() {
+        List<Mention> ms = mentions("The Assistance Association for Political Prisoners said the Rapid Support Forces had withdrawn from Khartoum.");
+        assertTrue(ms.stream().noneMatch(m -> m.type() == PloverType.AID || m.type() == PloverType.SUPPORT), ms.toString());
+        find(mentions("Police Fire Tear Gas at Protesters in Khartoum"), PloverType.ASSAULT, "crowd-control");
+    }
+
+    @Test
     void aChargeOfIncitingUnrestReportsNoUnrest() {
         assertTrue(mentions("The activist was charged in Khartoum with inciting unrest.").stream()
                 .noneMatch(m -> m.type() == PloverType.PROTEST));
