@@ -191,6 +191,9 @@ final class KindFinder {
             if (w.equals("toll") && (i == 0 || !word(text, tokens.get(i - 1)).equals("death"))) {
                 k = null; // a road toll counts nothing; a death toll does
             }
+            if (w.equals("bodies") && (i + 1 >= tokens.size() || !word(text, tokens.get(i + 1)).equals("of"))) {
+                k = null; // "the bodies of two activists"; in "20 bodies at one hospital" the one counts hospitals
+            }
             if (k != null) {
                 return new Found(k, tokens.get(i));
             }

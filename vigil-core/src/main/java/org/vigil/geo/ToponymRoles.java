@@ -11,6 +11,7 @@ final class ToponymRoles {
     private static final Set<String> SPEAKING = Set.of("said", "says", "announced", "condemned", "accused", "claimed",
             "insisted", "denied", "warned", "regime", "government", "authorities", "officials", "forces", "blamed",
             "responded", "rejected", "threatened", "vowed");
+    private static final Set<String> FORCE_NOUNS = Set.of("security forces", "riot police", "armed forces", "border guards");
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "kilometers", "kilometres", "km", "miles");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to", "into", "inside", "across", "near", "toward", "towards");
@@ -25,8 +26,9 @@ final class ToponymRoles {
                 return Toponym.Role.METONYMY;
             }
         }
-        if (end < toks.size() && SPEAKING.contains(word(text, toks, end))) {
-            return Toponym.Role.METONYMY;
+        if (end < toks.size() && SPEAKING.contains(word(text, toks, end))
+                || end + 1 < toks.size() && FORCE_NOUNS.contains(word(text, toks, end) + " " + word(text, toks, end + 1))) {
+            return Toponym.Role.METONYMY; // "Tehran said", "Myanmar security forces killed": the state, not the place
         }
         if (first >= 2 && word(text, toks, first - 1).equals("of") && COMPASS.contains(word(text, toks, first - 2))
                 || first >= 2 && word(text, toks, first - 1).equals("from") && COMPASS.contains(word(text, toks, first - 2))) {

@@ -71,7 +71,7 @@ final class MentionFactory {
         return d;
     }
 
-    private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile("(?i)\\bsince\\s+(?:last\\s+)?$");
+    private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile("(?i)\\bsince\\s+(?:the\\s+|last\\s+)?$");
 
     /**
      * A statement whose sentence dates only what it is about: "called for an inquiry into the killings on 25 June",
@@ -107,6 +107,8 @@ final class MentionFactory {
         return date;
     }
 
+    private static final java.util.regex.Pattern ANONYMITY = java.util.regex.Pattern.compile(
+            "(?i)ask(?:ed|s|ing)? not to be (?:named|identified)|request(?:ed|s|ing)? anonymity");
     private static final Set<String> INCITING = Set.of("inciting", "incite", "incited", "incitement", "instigating", "fomenting");
 
     private static final java.util.Map<String, Integer> DAYS_BACK = java.util.Map.of("a", 1, "one", 1, "the", 1,
@@ -174,11 +176,15 @@ final class MentionFactory {
         return Character.isUpperCase(text.charAt(t.start()));
     }
 
-    /** Generic talk of a right ("the right to protest") or a charge ("inciting unrest") reports no event. */
+    /**
+     * Generic talk of a right ("the right to protest"), a charge ("inciting unrest") or a source's wish to stay
+     * unnamed ("asked not to be named") reports no event.
+     */
     static boolean generic(SentenceContext sc, TriggerMatch tm, String text) {
         List<String> before = sc.wordsBefore(text, tm.span().start(), 4);
-        if (!before.isEmpty() && INCITING.contains(before.get(before.size() - 1))) {
-            return true;
+        if (!before.isEmpty() && INCITING.contains(before.get(before.size() - 1))
+                || ANONYMITY.matcher(text.substring(tm.span().start(), Math.min(text.length(), tm.span().end() + 30))).lookingAt()) {
+            return true; // "inciting unrest"; "who asked not to be named" asks nobody anything
         }
         for (int i = 0; i + 1 < before.size(); i++) {
             if ((before.get(i).equals("right") || before.get(i).equals("rights"))

@@ -45,7 +45,8 @@ class KindPhrasingTest {
         "Police broke up a rally of some 2,000 opposition supporters in Tbilisi.|participants 1800..2200",
         "Forty of our members are in jail in Harare, the union said.|detained 40..40",
         "The court gave the blogger eight years in prison in Cairo.|",
-        "Protests over the arrests of students spread to at least 15 cities.|"})
+        "Protests over the arrests of students spread to at least 15 cities.|",
+        "A medic said she had seen about 20 bodies at one hospital alone in Yangon.|killed 18..22"})
     void theWordsAroundAFigureSayWhatItCounts(String text, String expected) {
         List<String> got = figures(text);
         assertEquals(expected == null ? List.of() : List.of(expected), got, text);

@@ -65,6 +65,13 @@ class GeoparserTest {
     }
 
     @Test
+    void aCountryBeforeItsForcesNamesTheStateNotThePlace() {
+        List<Toponym> ts = GEO.parse("Myanmar security forces killed 38 people in Yangon.");
+        assertEquals(Toponym.Role.METONYMY, named(ts, "Myanmar").role());
+        assertEquals(Toponym.Role.LOCATION, named(ts, "Yangon").role());
+    }
+
+    @Test
     void aCapitalThatSpeaksIsTheCityAsMetonymy() {
         Toponym t = named(GEO.parse("Tehran said the protests were organised abroad."), "Tehran");
         assertEquals(Toponym.Role.METONYMY, t.role());

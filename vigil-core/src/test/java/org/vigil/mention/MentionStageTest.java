@@ -88,6 +88,12 @@ class MentionStageTest {
     }
 
     @Test
+    void aSourceWhoAskedNotToBeNamedAsksNothing() {
+        List<Mention> ms = mentions("A medic in Khartoum, who asked not to be named, said she had seen 20 bodies.");
+        assertTrue(ms.stream().noneMatch(m -> m.type() == PloverType.REQUEST), ms.toString());
+    }
+
+    @Test
     void aChargeOfIncitingUnrestReportsNoUnrest() {
         assertTrue(mentions("The activist was charged in Khartoum with inciting unrest.").stream()
                 .noneMatch(m -> m.type() == PloverType.PROTEST));
