@@ -16,12 +16,15 @@ import org.vigil.model.Span;
 public final class QuantityParser {
     private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
     private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-    private static final String WORD = "(?:(?:" + TENS + ")(?:-(?:" + UNITS + "))?|" + UNITS + ")(?:\\s+(?:hundred|thousand|million|dozen))?";
+    private static final String TENS_OR_UNITS = "(?:(?:" + TENS + ")(?:-(?:" + UNITS + "))?|" + UNITS + ")";
+    /** "four", "twenty-three", "two hundred", "one hundred and twenty", "a hundred and fifty". */
+    private static final String WORD = "(?:a\\s+hundred\\s+and\\s+" + TENS_OR_UNITS + "|" + TENS_OR_UNITS
+            + "(?:\\s+(?:thousand|million|dozen)|\\s+hundred(?:\\s+and\\s+" + TENS_OR_UNITS + ")?)?)";
     private static final String DIGITS = "\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+(?:thousand|million|lakhs?|crores?))?";
     private static final String VAGUE = "half a million|a quarter of a million|half a dozen|several hundred|several thousand|a few hundred|a few thousand|a million|one million|a thousand|a hundred|tens of thousands|hundreds of thousands|a dozen|dozens|scores|hundreds|thousands|millions|several|a few|a handful";
     private static final String BOUND = "no fewer than|no less than|not less than|upwards of|in excess of|at least|more than|over|nearly|almost|about|around|closer to|close to|approximately|roughly|some|up to|as many as|as high as|an estimated|fewer than|less than|at most";
     private static final Pattern QUANTITY = Pattern.compile(
-            "\\b(?:(" + BOUND + ")\\s+)?(" + DIGITS + "|" + VAGUE + "|" + WORD + ")\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:(" + BOUND + ")\\s+)?(" + DIGITS + "|" + WORD + "|" + VAGUE + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Map<String, long[]> VAGUE_RANGES = Map.ofEntries(
             Map.entry("a dozen", new long[] {12, 12}), Map.entry("half a dozen", new long[] {6, 6}),
             Map.entry("half a million", new long[] {500_000, 500_000}), Map.entry("a quarter of a million", new long[] {250_000, 250_000}), Map.entry("a million", new long[] {1_000_000, 1_000_000}),
@@ -212,7 +215,14 @@ public final class QuantityParser {
 
     /** The value of a number in digits or words, or null. */
     static Long value(String s) {
-        String t = s.trim().toLowerCase(Locale.ROOT);
+        String t = s.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        int and = t.indexOf(" hundred and ");
+        if (and > 0) { // "one hundred and twenty", "a hundred and fifty"
+            String head = t.substring(0, and);
+            Long hundreds = head.equals("a") ? Long.valueOf(1) : value(head);
+            Long rest = value(t.substring(and + " hundred and ".length()));
+            return hundreds == null || rest == null ? null : hundreds * 100 + rest;
+        }
         long mult = 1;
         if (t.endsWith(" dozen")) {
             mult = 12;

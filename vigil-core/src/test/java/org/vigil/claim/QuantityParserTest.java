@@ -30,6 +30,9 @@ class QuantityParserTest {
         assertEquals(4L, only("four").low());
         assertEquals(23L, only("twenty-three").low());
         assertEquals(200L, only("two hundred").low());
+        assertEquals(120L, only("one hundred and twenty").low());
+        assertEquals(150L, only("a hundred and fifty").low());
+        assertEquals(2, parser.find("killed two and wounded three", 0, 28).size(), "two counts, not one");
     }
 
     @Test
