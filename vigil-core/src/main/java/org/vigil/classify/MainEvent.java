@@ -114,13 +114,18 @@ final class MainEvent {
         List<Mention> main = new ArrayList<>();
         List<Mention> circumstance = new ArrayList<>();
         for (Mention m : told) {
-            (at(text, m) >= 0 && CIRCUMSTANCE.matcher(before(text, m, 40)).find() ? circumstance : main).add(m);
+            (circumstance(text, m) ? circumstance : main).add(m);
         }
         main.addAll(circumstance);
         return main;
     }
 
     /** Where the mention's trigger starts in the text, or -1. */
+    /** A circumstance of the main event ("after the row over a rally", "amid protests"), not the event itself. */
+    static boolean circumstance(String text, Mention m) {
+        return at(text, m) >= 0 && CIRCUMSTANCE.matcher(before(text, m, 40)).find();
+    }
+
     static int at(String text, Mention m) {
         return text.indexOf(m.trigger(), m.sentence().start());
     }

@@ -90,7 +90,8 @@ public final class PipelineTextClassifier implements TextClassifier {
         type = chosen;
         Mention typed = chosen == null ? null
                 : told.stream().filter(m -> m.type().name().equals(chosen)).findFirst().orElse(main);
-        Mention coded = told.stream().filter(m -> m.acledSubEventType() != null && isNews(m)).findFirst().orElse(null);
+        Mention coded = told.stream().filter(m -> m.acledSubEventType() != null && isNews(m)
+                && !MainEvent.circumstance(doc.text(), m)).findFirst().orElse(null);
         boolean protest = told.stream().anyMatch(m -> m.type() == PloverType.PROTEST && isNews(m))
                 || coded != null && coded.acledEventType().matches("Protests|Riots");
         List<ClaimSummary> claims = doc.get(Keys.CLAIMS).stream().map(PipelineTextClassifier::summary).toList();

@@ -26,6 +26,16 @@ class PipelineTextClassifierTest {
     }
 
     @Test
+    void theAcledCodeIsTheNewsNotItsCircumstancesNorHistoryNorPromises() {
+        Classification expel = c("Turkey expelled the Dutch ambassador after the row over a rally.");
+        assertEquals("SANCTION", expel.plover());
+        assertNull(expel.acledSubEventType(), "the rally is a circumstance");
+        assertEquals("SANCTION", c("The European Union suspended budget support to Mali after the coup.").plover());
+        assertNull(c("Farmers vowed to support the strike.").acledSubEventType(), "a promise is no agreement");
+        assertEquals("Agreement", c("Rebels and the army agreed to a truce in Kachin state.").acledSubEventType());
+    }
+
+    @Test
     void protestWithArrestsAndTearGas() {
         Classification c = c("Police fired tear gas and arrested 40 protesters who marched in Nairobi against rising fuel prices.");
         assertTrue(c.protest());
