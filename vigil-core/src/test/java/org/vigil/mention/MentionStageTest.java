@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vigil.model.DateRange;
 import org.vigil.model.Mention;
 import org.vigil.model.PloverType;
+import org.vigil.model.Span;
 import org.vigil.pipeline.Keys;
+import org.vigil.time.TimeMention;
 
 class MentionStageTest {
     private static final String KHARTOUM = "Riot police opened fire on demonstrators in Khartoum, killing at least 12.\n"
@@ -20,6 +24,12 @@ class MentionStageTest {
         var doc = StageFixture.annotate(text, "Daily Nile", null,
                 List.of(StageFixture.city(text, "Khartoum", 379252, 15.55, 32.53, "Khartoum", "SD")), List.of());
         return doc.get(Keys.MENTIONS);
+    }
+
+    /** The time mention of {@code word} in the text, read as the given day (as the date stage would). */
+    private static TimeMention day(String text, String word, LocalDate date) {
+        int at = text.indexOf(word);
+        return new TimeMention(new Span(at, at + word.length()), word, DateRange.day(date, word), false);
     }
 
     private static Mention find(List<Mention> ms, PloverType type, String mode) {
@@ -56,27 +66,23 @@ class MentionStageTest {
     void restrictedAccessToAnAppIsCensorshipAndSinceMondayRunsToTheReport() {
         find(mentions("Authorities in Khartoum restricted access to Instagram and WhatsApp."), PloverType.COERCE, "censor");
         String text = "Seven protesters have been killed in Khartoum since Monday.";
-        int at = text.indexOf("Monday");
-        var monday = new org.vigil.time.TimeMention(new org.vigil.model.Span(at, at + 6), "Monday",
-                org.vigil.model.DateRange.day(java.time.LocalDate.of(2022, 9, 19), "Monday"), false);
+        var monday = day(text, "Monday", LocalDate.of(2022, 9, 19));
         var doc = StageFixture.annotate(text, "Daily Nile",
-                org.vigil.model.DateRange.day(java.time.LocalDate.of(2022, 9, 21), "2022-09-21"), List.of(), List.of(monday));
+                DateRange.day(LocalDate.of(2022, 9, 21), "2022-09-21"), List.of(), List.of(monday));
         Mention killed = find(doc.get(Keys.MENTIONS), PloverType.ASSAULT, null);
-        assertEquals(java.time.LocalDate.of(2022, 9, 19), killed.date().start());
-        assertEquals(java.time.LocalDate.of(2022, 9, 21), killed.date().end());
+        assertEquals(LocalDate.of(2022, 9, 19), killed.date().start());
+        assertEquals(LocalDate.of(2022, 9, 21), killed.date().end());
     }
 
     @Test
     void aHeadlineTakesTheDateOfTheLeadBelowIt() {
         String text = "Thousands march on parliament\n\nThousands marched to the parliament in Khartoum on Tuesday.";
-        int at = text.indexOf("Tuesday");
-        var tuesday = new org.vigil.time.TimeMention(new org.vigil.model.Span(at, at + 7), "Tuesday",
-                org.vigil.model.DateRange.day(java.time.LocalDate.of(2024, 6, 25), "Tuesday"), false);
+        var tuesday = day(text, "Tuesday", LocalDate.of(2024, 6, 25));
         var doc = StageFixture.annotate(text, "Daily Nile", null,
                 List.of(StageFixture.city(text, "Khartoum", 379252, 15.55, 32.53, "Khartoum", "SD")), List.of(tuesday));
         List<Mention> ms = doc.get(Keys.MENTIONS);
         assertTrue(ms.size() >= 2, ms.toString());
-        assertTrue(ms.stream().allMatch(m -> java.time.LocalDate.of(2024, 6, 25).equals(m.date() == null ? null : m.date().start())),
+        assertTrue(ms.stream().allMatch(m -> LocalDate.of(2024, 6, 25).equals(m.date() == null ? null : m.date().start())),
                 ms.toString());
     }
 
@@ -110,25 +116,21 @@ class MentionStageTest {
     @Test
     void anActADayAfterWhichIsTheDayBefore() {
         String text = "The minister resigned in Khartoum on Wednesday, a day after police shot dead two protesters.";
-        int at = text.indexOf("Wednesday");
-        var wednesday = new org.vigil.time.TimeMention(new org.vigil.model.Span(at, at + 9), "Wednesday",
-                org.vigil.model.DateRange.day(java.time.LocalDate.of(2024, 6, 26), "Wednesday"), false);
+        var wednesday = day(text, "Wednesday", LocalDate.of(2024, 6, 26));
         var doc = StageFixture.annotate(text, "Daily Nile", null, List.of(), List.of(wednesday));
         Mention shot = find(doc.get(Keys.MENTIONS), PloverType.ASSAULT, "firearms");
-        assertEquals(java.time.LocalDate.of(2024, 6, 25), shot.date().start());
+        assertEquals(LocalDate.of(2024, 6, 25), shot.date().start());
     }
 
     @Test
     void aPlannedWeekdayIsTheNextOne() {
         String text = "The union called for a general strike in Khartoum from Sunday.";
-        int at = text.indexOf("Sunday");
-        var sunday = new org.vigil.time.TimeMention(new org.vigil.model.Span(at, at + 6), "Sunday",
-                org.vigil.model.DateRange.day(java.time.LocalDate.of(2019, 6, 2), "Sunday"), false); // read as the last one
+        var sunday = day(text, "Sunday", LocalDate.of(2019, 6, 2));
         var doc = StageFixture.annotate(text, "Daily Nile",
-                org.vigil.model.DateRange.day(java.time.LocalDate.of(2019, 6, 3), "2019-06-03"), List.of(), List.of(sunday));
+                DateRange.day(LocalDate.of(2019, 6, 3), "2019-06-03"), List.of(), List.of(sunday));
         Mention strike = find(doc.get(Keys.MENTIONS), PloverType.PROTEST, "strike");
         assertTrue(strike.future());
-        assertEquals(java.time.LocalDate.of(2019, 6, 9), strike.date().start(), "a Monday report's planned Sunday");
+        assertEquals(LocalDate.of(2019, 6, 9), strike.date().start(), "a Monday report's planned Sunday");
     }
 
     @Test
