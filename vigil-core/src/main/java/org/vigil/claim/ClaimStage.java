@@ -58,6 +58,7 @@ public final class ClaimStage implements Stage {
     public void process(AnnotatedDocument doc) {
         String text = doc.text();
         List<Mention> mentions = doc.get(Keys.MENTIONS);
+        List<ActorMention> actors = doc.get(Keys.ACTORS);
         List<org.vigil.time.TimeMention> times = doc.get(Keys.TIMES);
         List<Claim> out = new ArrayList<>();
         Paragraph paragraph = new Paragraph();
@@ -81,7 +82,7 @@ public final class ClaimStage implements Stage {
                 Mention target = anaphor != null && paragraph.target != null ? paragraph.target : target(mentions, s, k.kind(), q.span());
                 paragraph.target = target;
                 if (target != null || keepUnattached) {
-                    out.add(claim(text, doc.document(), s, q, k, doc.get(Keys.ACTORS), target));
+                    out.add(claim(text, doc.document(), s, q, k, actors, target));
                 }
             }
         }

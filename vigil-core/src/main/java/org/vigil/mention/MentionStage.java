@@ -177,10 +177,10 @@ public final class MentionStage implements Stage {
 
     private static Mention build(String text, SentenceContext sc, TriggerMatch tm, PloverType type, List<String> modes,
                                  DocumentFocus focus, String id, List<String> slogans) {
-        DateRange date = MentionFactory.statementAbout(sc, tm) ? focus.publicationDay()
-                : MentionFactory.dayAfterClause(sc, tm, text, MentionFactory.date(sc, text, focus.publicationDay()));
-        boolean historical = MentionFactory.pastFramed(sc, tm) || focus.historical(date);
-        boolean future = !historical && (MentionFactory.futureWording(sc, tm, text) || focus.future(date));
+        DateRange date = MentionTime.statementAbout(sc, tm) ? focus.publicationDay()
+                : MentionTime.dayAfterClause(sc, tm, text, MentionTime.date(sc, text, focus.publicationDay()));
+        boolean historical = MentionTime.pastFramed(sc, tm) || focus.historical(date);
+        boolean future = !historical && (MentionTime.futureWording(sc, tm, text) || focus.future(date));
         date = future && sc.times().stream().allMatch(t -> t.span().start() >= tm.span().end()) ? focus.planned(date) : date;
         Place place = MentionFactory.place(sc, tm, focus, historical, text);
         List<Actor> actors = MentionFactory.actors(sc, tm);
