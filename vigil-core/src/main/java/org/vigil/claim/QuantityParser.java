@@ -94,9 +94,9 @@ public final class QuantityParser {
         while (none.find()) { // "no one was hurt" counts nobody, not one
             ranges.add(new Span(none.start(), none.end()));
         }
-        List<int[]> starts = candidateStarts(text, from, to);
+        int[] starts = candidateStarts(text, from, to);
         Matcher r = RANGE.matcher(text).useTransparentBounds(true);
-        for (int[] at = {from}; next(r, starts, at, to); ) {
+        for (Starts rs = new Starts(starts, to); rs.next(r); ) {
             Long lo = value(r.group(1) != null ? r.group(1) : r.group(3));
             Long hi = value(r.group(2) != null ? r.group(2) : r.group(4));
             if (lo != null && hi != null && lo < hi && !(lo >= 1900 && hi <= 2100)) {
@@ -106,7 +106,7 @@ public final class QuantityParser {
             }
         }
         Matcher m = QUANTITY.matcher(text).useTransparentBounds(true);
-        for (int[] at = {from}; next(m, starts, at, to); ) {
+        for (Starts qs = new Starts(starts, to); qs.next(m); ) {
             int start = m.start();
             if (ranges.stream().anyMatch(x -> x.start() <= start && start < x.end())
                     || m.group(1) == null && (partOfDate(text, m.start(), m.end()) || AGE_AFTER.matcher(text).region(m.end(), to).lookingAt())) {
@@ -143,25 +143,39 @@ public final class QuantityParser {
     }
 
     /**
-     * The next match of {@code m} that starts on a candidate word at or after {@code at[0]}, like
-     * {@link Matcher#find()} but trying only words a quantity can start on (most words cannot).
+     * The words of a text a quantity can start on, tried left to right like {@link Matcher#find()} but only there
+     * (most words cannot start one); a match moves past the words it covers.
      */
-    private static boolean next(Matcher m, List<int[]> starts, int[] at, int to) {
-        for (int[] w : starts) {
-            if (w[0] >= at[0]) {
-                m.region(w[0], to);
-                if (m.lookingAt()) {
-                    at[0] = m.end();
-                    return true;
+    private static final class Starts {
+        private final int[] words;
+        private final int to;
+        private int i;
+        private int end;
+
+        Starts(int[] words, int to) {
+            this.words = words;
+            this.to = to;
+        }
+
+        boolean next(Matcher m) {
+            while (i < words.length) {
+                int at = words[i++];
+                if (at >= end) {
+                    m.region(at, to);
+                    if (m.lookingAt()) {
+                        end = m.end();
+                        return true;
+                    }
                 }
             }
+            return false;
         }
-        return false;
     }
 
     /** Starts of the words in {@code text[from, to)} that begin with a digit or are in {@link #FIRST_WORDS}. */
-    private static List<int[]> candidateStarts(String text, int from, int to) {
-        List<int[]> out = new ArrayList<>();
+    private static int[] candidateStarts(String text, int from, int to) {
+        int[] out = new int[8];
+        int n = 0;
         int i = from;
         while (i < to) {
             while (i < to && !isWordChar(text.charAt(i))) {
@@ -174,10 +188,11 @@ public final class QuantityParser {
             boolean boundary = s == 0 || !isWordChar(text.charAt(s - 1));
             if (i > s && boundary && (Character.isDigit(text.charAt(s))
                     || FIRST_WORDS.contains(text.substring(s, i).toLowerCase(Locale.ROOT)))) {
-                out.add(new int[] {s});
+                out = n == out.length ? java.util.Arrays.copyOf(out, n * 2) : out;
+                out[n++] = s;
             }
         }
-        return out;
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** A character of a word as the regex boundary {@code \b} sees it. */
