@@ -55,7 +55,8 @@ final class EventBuilder {
         int independent = Sources.independent(docIds, documents, copies, reasons);
         return new Event(id(ids), first.type(), modes(ms), majority(ms, true), majority(ms, false),
                 first.historical(), first.future(), date(ms), place(ms), actors(ms, true), actors(ms, false),
-                claims, disputed(claims), refs, independent, slogans(ms), reasons, ids);
+                claims, disputed(claims), refs, independent, slogans(ms), reasons, ids,
+                ms.stream().mapToDouble(Mention::confidence).max().orElse(0));
     }
 
     static String id(List<String> mentionIds) {

@@ -187,7 +187,7 @@ public final class MentionStage implements Stage {
         List<Actor> recipients = MentionFactory.recipients(sc, tm);
         String trigger = text.substring(tm.span().start(), tm.span().end());
         return new Mention(id, id.substring(0, id.indexOf('#')), type, modes, null, null, actors, recipients, place, date,
-                sc.sentence().span(), trigger, historical, MentionFactory.negated(sc, tm, text), future, slogans);
+                sc.sentence().span(), trigger, historical, MentionFactory.negated(sc, tm, text), future, slogans, 1.0);
     }
 
     /** Slogans listed under a header line go to the protest mention at or before the header. */

@@ -26,4 +26,6 @@ public final class Keys {
     public static final Key<List<ActorMention>> ACTORS = key("actors", List.class);
     public static final Key<List<Mention>> MENTIONS = key("mentions", List.class);
     public static final Key<List<Claim>> CLAIMS = key("claims", List.class);
+    /** Document and sentence relevance; the stage that provides it also sets each mention's confidence. */
+    public static final Key<org.vigil.relevance.Relevance> RELEVANCE = key("relevance", org.vigil.relevance.Relevance.class);
 }

@@ -3,6 +3,9 @@ package org.vigil.pipeline;
 import java.util.List;
 import org.vigil.actor.ActorStage;
 import org.vigil.claim.ClaimStage;
+import org.vigil.relevance.ModelRelevanceJudge;
+import org.vigil.relevance.RelevanceJudge;
+import org.vigil.relevance.RelevanceStage;
 import org.vigil.corpus.CorpusAnalyzer;
 import org.vigil.corpus.DefaultCorpusAnalyzer;
 import org.vigil.geo.PlaceStage;
@@ -18,8 +21,13 @@ public final class StandardPipeline {
 
     /** The per-document pipeline: clean text, sentences, dates, actors, places, mentions, claims. */
     public static Pipeline create() {
+        return create(ModelRelevanceJudge.shipped());
+    }
+
+    /** The same with another relevance judge (a team's own model: {@code --model}, {@code VIGIL_MODEL}). */
+    public static Pipeline create(RelevanceJudge relevance) {
         return Pipeline.of(List.of(new CleanTextStage(), new SentenceStage(), new DateStage(), new ActorStage(),
-                new PlaceStage(), new MentionStage(), new ClaimStage()));
+                new PlaceStage(), new MentionStage(), new RelevanceStage(relevance), new ClaimStage()));
     }
 
     /** The same stages for typing lone texts ({@code vigil classify}): figures are kept even with no event mention. */

@@ -22,7 +22,7 @@ class CompatibilityClustererTest {
     private static Mention protest(String id, Place place, LocalDate day) {
         return new Mention(id, id.substring(0, id.indexOf('#')), PloverType.PROTEST, List.of("demo"), null, null,
                 List.of(), List.of(), place, day == null ? null : DateRange.day(day, null), new Span(0, 1), "protest",
-                false, false, false, List.of());
+                false, false, false, List.of(), 1.0);
     }
 
     @Test

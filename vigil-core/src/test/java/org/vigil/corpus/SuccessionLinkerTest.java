@@ -135,16 +135,16 @@ class SuccessionLinkerTest {
     static Event event(String id, PloverType type, String mode, String day, Place place) {
         return new Event(id, type, mode == null ? List.of() : List.of(mode), null, null, false, false,
                 DateRange.day(LocalDate.parse(day), day), place, List.of(), List.of(), List.of(), List.of(), List.of(), 1,
-                List.of(), List.of(), List.of(id + "-m"));
+                List.of(), List.of(), List.of(id + "-m"), 1.0);
     }
 
     private static Event withFlags(Event e, boolean historical, boolean future) {
         return new Event(e.id(), e.type(), e.modes(), null, null, historical, future, e.date(), e.place(), e.actors(),
-                e.recipients(), e.claims(), e.disputed(), e.documents(), 1, e.slogans(), e.reasons(), e.mentionIds());
+                e.recipients(), e.claims(), e.disputed(), e.documents(), 1, e.slogans(), e.reasons(), e.mentionIds(), e.confidence());
     }
 
     private static Event withDate(Event e, DateRange d) {
         return new Event(e.id(), e.type(), e.modes(), null, null, false, false, d, e.place(), e.actors(),
-                e.recipients(), e.claims(), e.disputed(), e.documents(), 1, e.slogans(), e.reasons(), e.mentionIds());
+                e.recipients(), e.claims(), e.disputed(), e.documents(), 1, e.slogans(), e.reasons(), e.mentionIds(), e.confidence());
     }
 }

@@ -28,7 +28,7 @@ class BatchSaverTest {
             BatchSaver saver = new BatchSaver(store, failures);
             saver.add("a.txt", analysis("a", null), true);
             saver.add("bad.txt", analysis("bad", new Mention("bad#0", "bad", null, List.of(), null, null, List.of(), List.of(),
-                    null, null, new Span(0, 3), "x", false, false, false, List.of())), true);
+                    null, null, new Span(0, 3), "x", false, false, false, List.of(), 1.0)), true);
             saver.add("old.txt", analysis("old", null), true);
             saver.add("a-again.txt", analysis("a", null), false);
             saver.add("c.txt", analysis("c", null), true);

@@ -57,7 +57,7 @@ class EventQueryTest {
     void aLongDateRangeIsFoundFromInsideIt() {
         Event month = event("m1", PloverType.PROTEST, "2019-10-01", null, false, 1, "October");
         month = new Event(month.id(), month.type(), month.modes(), null, null, false, false, DateRange.month(2019, 10, "October 2019"),
-                null, month.actors(), List.of(), month.claims(), List.of(), List.of(), 1, List.of(), List.of(), month.mentionIds());
+                null, month.actors(), List.of(), month.claims(), List.of(), List.of(), 1, List.of(), List.of(), month.mentionIds(), 1.0);
         store.replaceCorpus(new CorpusResult(List.of(), List.of(month,
                 event("d1", PloverType.PROTEST, "2019-10-25", null, false, 1, "day"))));
         assertEquals(List.of("m1", "d1"), ids(query(LocalDate.parse("2019-10-20"), LocalDate.parse("2019-10-26"), null, null, null, null, 0)));
@@ -123,7 +123,7 @@ class EventQueryTest {
         return new Event(id, type, List.of("demonstrate"), null, null, day.startsWith("1979"), false,
                 DateRange.day(LocalDate.parse(day), day), place, List.of(Actor.named("protesters")), List.of(),
                 List.of(c), disputed ? List.of(ClaimKind.KILLED) : List.of(), List.of(), sources, List.of(),
-                List.of(), List.of(id + "#0"));
+                List.of(), List.of(id + "#0"), 1.0);
     }
 
     @Test

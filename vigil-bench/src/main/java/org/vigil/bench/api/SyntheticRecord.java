@@ -60,7 +60,7 @@ final class SyntheticRecord {
         return new Event(id, type, type == PloverType.PROTEST ? List.of("demonstrate") : List.of(), null, null, historical,
                 false, DateRange.day(day, day.toString()), place, List.of(Actor.named("protesters")), List.of(), claims,
                 disputed ? List.of(claims.get(0).kind()) : List.of(), docs, 1 + random.nextInt(docs.size()), List.of(),
-                List.of(), List.of(id + "#0"));
+                List.of(), List.of(id + "#0"), 1.0);
     }
 
     private List<Claim> claims(String id, String place, List<DocumentRef> docs) {

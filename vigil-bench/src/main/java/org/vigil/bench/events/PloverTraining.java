@@ -70,7 +70,7 @@ public final class PloverTraining {
     }
 
     /** PETRARCH records to be evaluated, with a code that maps to a PLOVER type. */
-    static List<Sentence> petrarch(Path dir) throws IOException {
+    public static List<Sentence> petrarch(Path dir) throws IOException {
         Map<String, String> map = cameo();
         List<Sentence> out = new ArrayList<>();
         for (String name : PETRARCH) {

@@ -48,7 +48,7 @@ public final class GeoCorpora {
         return new GeoCorpus("GeoWebNews", texts, gold, peers, List.of());
     }
 
-    private static List<String> lglTexts(Path xml) throws IOException {
+    public static List<String> lglTexts(Path xml) throws IOException {
         try (InputStream in = Files.newInputStream(xml)) {
             org.w3c.dom.Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
             NodeList articles = d.getDocumentElement().getElementsByTagName("article");

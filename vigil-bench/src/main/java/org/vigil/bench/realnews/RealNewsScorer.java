@@ -1,0 +1,176 @@
+package org.vigil.bench.realnews;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.vigil.corpus.CorpusAnalyzer;
+import org.vigil.model.Analysis;
+import org.vigil.model.Claim;
+import org.vigil.model.Document;
+import org.vigil.model.Event;
+import org.vigil.model.Mention;
+import org.vigil.model.Span;
+import org.vigil.pipeline.AnnotatedDocument;
+import org.vigil.pipeline.Keys;
+import org.vigil.pipeline.Pipeline;
+import org.vigil.pipeline.StageException;
+
+/**
+ * Scores the record Vigil makes of labelled real news against the labels, at a confidence threshold: document
+ * relevance (a document is found relevant when it yields a news event at or above the threshold), events per
+ * relevant document, ACLED sub-type of each labelled news event (from the shown mention in its sentence), and
+ * each labelled figure found with its value and with its claimant.
+ */
+public final class RealNewsScorer {
+    /** The figures of one run. */
+    public record Scores(int tp, int fp, int fn, double eventsPerRelevantDoc, int acledRight, int acledTotal,
+                         double acledWeightedF1, int figuresRight, int figuresClaimantRight, int figuresTotal,
+                         int killedExact, int killedTotal) {
+        public double precision() {
+            return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        }
+
+        public double recall() {
+            return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        }
+
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    /** One labelled document as Vigil analysed it. */
+    public record Analysed(RealNewsLabels.LabelledDocument gold, Analysis analysis) {
+    }
+
+    private RealNewsScorer() {
+    }
+
+    public static List<Analysed> analyse(Pipeline pipeline, List<RealNewsLabels.LabelledDocument> docs) throws StageException {
+        List<Analysed> out = new ArrayList<>();
+        for (RealNewsLabels.LabelledDocument d : docs) {
+            Document doc = new Document(d.id(), d.id(), d.id(), null, null, Instant.EPOCH, d.text(), null, null);
+            AnnotatedDocument ad = pipeline.run(new AnnotatedDocument(doc));
+            out.add(new Analysed(d, new Analysis(ad.document(), ad.get(Keys.MENTIONS), ad.get(Keys.CLAIMS))));
+        }
+        return out;
+    }
+
+    public static Scores score(List<Analysed> docs, CorpusAnalyzer corpus, double threshold) {
+        int tp = 0, fp = 0, fn = 0, relevantDocs = 0, relevantEvents = 0;
+        LabelCounts acled = new LabelCounts();
+        int[] fig = new int[5];
+        for (Analysed a : docs) {
+            List<Mention> shown = a.analysis().mentions().stream()
+                    .filter(m -> !m.historical() && m.confidence() >= threshold).toList();
+            boolean found = !shown.isEmpty();
+            tp += found && a.gold().relevant() ? 1 : 0;
+            fp += found && !a.gold().relevant() ? 1 : 0;
+            fn += !found && a.gold().relevant() ? 1 : 0;
+            if (a.gold().relevant()) {
+                relevantDocs++;
+                Analysis only = new Analysis(a.analysis().document(), shown, a.analysis().claims().stream()
+                        .filter(c -> shown.stream().anyMatch(m -> m.id().equals(c.mentionId()))).toList());
+                relevantEvents += corpus.analyze(List.of(only)).events().size();
+                scoreEvents(a, shown, acled, fig);
+            }
+        }
+        return new Scores(tp, fp, fn, relevantDocs == 0 ? 0 : (double) relevantEvents / relevantDocs, acled.right(),
+                acled.total(), acled.weightedF1(), fig[0], fig[1], fig[2], fig[3], fig[4]);
+    }
+
+    private static void scoreEvents(Analysed a, List<Mention> shown, LabelCounts acled, int[] fig) {
+        String clean = a.analysis().document().cleanText() != null ? a.analysis().document().cleanText() : a.gold().text();
+        for (RealNewsLabels.LabelledEvent e : a.gold().events()) {
+            if (!"news".equals(e.timeframe())) {
+                continue;
+            }
+            Span quote = find(clean, e.quote().text());
+            if (e.acled() != null) {
+                String got = quote == null ? null : shown.stream().filter(m -> m.sentence().overlaps(quote))
+                        .map(Mention::acledSubEventType).filter(x -> x != null).findFirst().orElse(null);
+                acled.add(e.acled(), got == null ? "(none)" : got);
+            }
+            for (RealNewsLabels.Figure f : e.figures()) {
+                scoreFigure(a.analysis().claims(), clean, f, fig);
+            }
+        }
+    }
+
+    private static void scoreFigure(List<Claim> claims, String clean, RealNewsLabels.Figure f, int[] fig) {
+        if ("other".equals(f.kind())) {
+            return;
+        }
+        fig[2]++;
+        boolean killed = "killed".equals(f.kind());
+        fig[4] += killed ? 1 : 0;
+        Span at = find(clean, f.quote().text());
+        String kind = "crowd".equals(f.kind()) ? "participants" : f.kind();
+        Claim c = at == null ? null : claims.stream().filter(x -> x.kind().label().equals(kind)
+                && x.quoteSpan().overlaps(at) && x.low() != null && x.low() == f.low()
+                && (x.high() == null ? f.high() == f.low() || f.high() > 1_000_000 : x.high() == f.high())).findFirst().orElse(null);
+        if (c == null) {
+            return;
+        }
+        fig[0]++;
+        fig[3] += killed ? 1 : 0;
+        fig[1] += claimantMatches(c, f) ? 1 : 0;
+    }
+
+    /** The labelled claimant and Vigil's name the same source (the reporter: Vigil names the publisher). */
+    static boolean claimantMatches(Claim c, RealNewsLabels.Figure f) {
+        if (f.claimant() == null) {
+            return c.claimant().equals(c.documentId());
+        }
+        String gold = f.claimant().text().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+        String got = c.claimant().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+        return got.contains(gold) || gold.contains(got);
+    }
+
+    private static Span find(String text, String quote) {
+        int at = text.indexOf(quote);
+        return at < 0 ? null : new Span(at, at + quote.length());
+    }
+
+    /** Gold and predicted labels, for accuracy and support-weighted F1. */
+    static final class LabelCounts {
+        private final Map<String, int[]> byLabel = new TreeMap<>(); // tp, fp, fn
+        private int right;
+        private int total;
+
+        void add(String gold, String got) {
+            total++;
+            if (gold.equals(got)) {
+                right++;
+                byLabel.computeIfAbsent(gold, k -> new int[3])[0]++;
+            } else {
+                byLabel.computeIfAbsent(got, k -> new int[3])[1]++;
+                byLabel.computeIfAbsent(gold, k -> new int[3])[2]++;
+            }
+        }
+
+        int right() {
+            return right;
+        }
+
+        int total() {
+            return total;
+        }
+
+        double weightedF1() {
+            double sum = 0;
+            for (int[] c : byLabel.values()) {
+                int support = c[0] + c[2];
+                double p = c[0] + c[1] == 0 ? 0 : (double) c[0] / (c[0] + c[1]);
+                double r = support == 0 ? 0 : (double) c[0] / support;
+                sum += support * (p + r == 0 ? 0 : 2 * p * r / (p + r));
+            }
+            return total == 0 ? 0 : sum / total;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.vigil.relevance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vigil.model.Mention;
+import org.vigil.pipeline.AnnotatedDocument;
+import org.vigil.pipeline.Key;
+import org.vigil.pipeline.Keys;
+import org.vigil.pipeline.Stage;
+import org.vigil.text.Sentence;
+
+/**
+ * Judges the document and each sentence ({@link RelevanceJudge}) and gives every mention its confidence
+ * ({@link Relevance#mentionConfidence}). Mentions are kept whatever their confidence: what is shown is the
+ * reader's filter ({@code min_confidence}), so nothing the judge doubts is lost.
+ */
+public final class RelevanceStage implements Stage {
+    private final RelevanceJudge judge;
+
+    public RelevanceStage(RelevanceJudge judge) {
+        this.judge = judge;
+    }
+
+    @Override
+    public String name() {
+        return "relevance";
+    }
+
+    @Override
+    public Set<Key<?>> requires() {
+        return Set.of(Keys.SENTENCES, Keys.MENTIONS);
+    }
+
+    @Override
+    public Set<Key<?>> provides() {
+        return Set.of(Keys.RELEVANCE);
+    }
+
+    @Override
+    public void process(AnnotatedDocument doc) {
+        List<Sentence> sentences = doc.get(Keys.SENTENCES);
+        Relevance r = judge.judge(doc.text(), sentences);
+        doc.put(Keys.RELEVANCE, r);
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : doc.get(Keys.MENTIONS)) {
+            out.add(m.withConfidence(round(r.mentionConfidence(sentenceOf(sentences, m)))));
+        }
+        doc.put(Keys.MENTIONS, out);
+    }
+
+    /** Three decimals: the record is the same on every machine and reads well. */
+    static double round(double p) {
+        return Math.round(p * 1000) / 1000.0;
+    }
+
+    private static int sentenceOf(List<Sentence> sentences, Mention m) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).span().overlaps(m.sentence()) || sentences.get(i).span().equals(m.sentence())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
