@@ -50,6 +50,7 @@ function filterParams(withRange) {
   if (type) p.set('type', type);
   const hist = document.getElementById('f-historical').value;
   if (hist) p.set('historical', hist);
+  p.set('min_confidence', document.getElementById('f-confidence').value);
   if (document.getElementById('f-disputed').checked) p.set('disputed', 'true');
   if (withRange && state.range) {
     p.set('from', state.range.from);

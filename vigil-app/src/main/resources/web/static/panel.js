@@ -92,6 +92,7 @@ function facts(e) {
       + (e.place.name_as_written && e.place.name_as_written !== e.place.name ? ', written “' + e.place.name_as_written + '”' : '')
       + [e.place.admin1, e.place.country].filter(Boolean).map(x => ', ' + x).join('') : 'unknown'],
     ['Sources', e.independent_sources + ' independent of ' + plural(e.all_sources, 'document') + ' (copies and one publisher count once)'],
+    ['Confidence', typeof e.confidence === 'number' ? e.confidence.toFixed(2) + ' that this reports protest, repression or political violence as news' : null],
     ['Actors', e.actors.map(a => a.name).join('; ') || null],
     ['Targets', e.recipients.map(a => a.name).join('; ') || null],
     ['Slogans', e.slogans.map(s => '“' + s + '”').join(' ') || null]];
@@ -170,7 +171,7 @@ function init() {
   const select = document.getElementById('f-type');
   TYPES.forEach(t => select.appendChild(el('option', { value: t }, t.toLowerCase())));
   document.getElementById('filters').addEventListener('submit', ev => { ev.preventDefault(); reload(); });
-  ['f-type', 'f-historical', 'f-disputed'].forEach(id => document.getElementById(id).addEventListener('change', reload));
+  ['f-type', 'f-historical', 'f-confidence', 'f-disputed'].forEach(id => document.getElementById(id).addEventListener('change', reload));
   document.getElementById('f-clear-range').addEventListener('click', () => setRange(null));
   document.getElementById('back').addEventListener('click', () => { location.hash = ''; });
   window.addEventListener('hashchange', route);

@@ -15,13 +15,15 @@ import picocli.CommandLine.Command;
 final class EventsCommand implements Callable<Integer> {
     @CommandLine.Mixin
     VigilCli.StoreOption store = new VigilCli.StoreOption();
+    @CommandLine.Mixin
+    VigilCli.ConfidenceOption confidence = new VigilCli.ConfidenceOption();
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         try (EventStore s = new SqliteEventStore(store.db)) {
-            print(s.events(), spec.commandLine().getOut());
+            print(confidence.shown(s.events()), spec.commandLine().getOut());
             return 0;
         }
     }

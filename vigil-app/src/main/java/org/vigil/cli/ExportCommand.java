@@ -21,6 +21,8 @@ import picocli.CommandLine.Option;
 final class ExportCommand implements Callable<Integer> {
     @CommandLine.Mixin
     VigilCli.StoreOption store = new VigilCli.StoreOption();
+    @CommandLine.Mixin
+    VigilCli.ConfidenceOption confidence = new VigilCli.ConfidenceOption();
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
     @Option(names = "--format", description = "jsonl, csv or geojson (default: ${DEFAULT-VALUE})", defaultValue = "jsonl")
@@ -42,7 +44,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         try (EventStore s = new SqliteEventStore(store.db);
              Writer w = out == null ? spec.commandLine().getOut() : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            exporter.write(s.events(), w);
+            exporter.write(confidence.shown(s.events()), w);
             w.flush();
             if (chains != null) {
                 writeChains(s, chains);

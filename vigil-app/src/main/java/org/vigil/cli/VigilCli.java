@@ -21,6 +21,20 @@ public final class VigilCli implements Runnable {
         Path db;
     }
 
+    /** {@code --min-confidence}: events below it are left out (default: the documented threshold). */
+    static final class ConfidenceOption {
+        @Option(names = "--min-confidence", description = "leave out events whose relevance confidence is below this "
+                + "(0..1; 0 keeps all; default: ${DEFAULT-VALUE})", defaultValue = "0.5")
+        double min = org.vigil.relevance.Relevance.DEFAULT_MIN_CONFIDENCE;
+
+        java.util.List<org.vigil.model.Event> shown(java.util.List<org.vigil.model.Event> events) {
+            if (min < 0 || min > 1) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--min-confidence must be 0..1, not " + min);
+            }
+            return events.stream().filter(e -> e.confidence() >= min).toList();
+        }
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());

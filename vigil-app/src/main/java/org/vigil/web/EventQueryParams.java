@@ -6,13 +6,14 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
 import org.vigil.model.PloverType;
+import org.vigil.relevance.Relevance;
 import org.vigil.store.EventQuery;
 
 /** Reads the filters and the page of {@code GET /api/events} and {@code /api/stats} from the query string. */
 final class EventQueryParams {
     static final int DEFAULT_LIMIT = 100;
     private static final Set<String> KNOWN = Set.of("from", "to", "bbox", "type", "mode", "acled_sub_event_type",
-            "q", "disputed", "historical", "min_sources", "limit", "offset", "format");
+            "q", "disputed", "historical", "min_sources", "min_confidence", "limit", "offset", "format");
 
     private EventQueryParams() {
     }
@@ -27,7 +28,7 @@ final class EventQueryParams {
             return new EventQuery(date(ctx, "from"), date(ctx, "to"), box(ctx.queryParam("bbox")), type(ctx.queryParam("type")),
                     blankToNull(ctx.queryParam("mode")), blankToNull(ctx.queryParam("acled_sub_event_type")),
                     blankToNull(ctx.queryParam("q")), bool(ctx, "disputed"), bool(ctx, "historical"),
-                    integer(ctx, "min_sources", null), integer(ctx, "limit", DEFAULT_LIMIT), integer(ctx, "offset", 0));
+                    integer(ctx, "min_sources", null), confidence(ctx), integer(ctx, "limit", DEFAULT_LIMIT), integer(ctx, "offset", 0));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
@@ -87,6 +88,16 @@ final class EventQueryParams {
             return v == null ? dflt : Integer.valueOf(v);
         } catch (NumberFormatException e) {
             throw ApiException.badRequest("'" + name + "' must be a whole number, not '" + v + "'");
+        }
+    }
+
+    /** {@code min_confidence}, by default {@link Relevance#DEFAULT_MIN_CONFIDENCE}; 0 shows every event. */
+    private static Double confidence(Context ctx) {
+        String v = blankToNull(ctx.queryParam("min_confidence"));
+        try {
+            return v == null ? Relevance.DEFAULT_MIN_CONFIDENCE : Double.valueOf(v);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("'min_confidence' must be a number between 0 and 1, not '" + v + "'");
         }
     }
 

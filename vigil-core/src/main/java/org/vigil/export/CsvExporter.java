@@ -19,7 +19,7 @@ public final class CsvExporter implements Exporter {
             "event_type", "sub_event_type", "plover_type", "modes", "actor1", "assoc_actor_1", "actor2", "country",
             "admin1", "location", "latitude", "longitude", "geo_precision", "historical", "fatalities", "claims_killed",
             "claims_injured", "claims_arrested", "claims_detained", "claims_disappeared", "claims_participants",
-            "disputed", "sources", "independent_sources", "slogans");
+            "disputed", "sources", "independent_sources", "slogans", "confidence");
 
     @Override
     public void write(List<Event> events, Writer out) throws IOException {
@@ -59,6 +59,7 @@ public final class CsvExporter implements Exporter {
         r.add(String.join("; ", e.documents().stream().map(d -> d.publisher() == null ? d.source() : d.publisher()).distinct().toList()));
         r.add(String.valueOf(e.independentSources()));
         r.add(String.join("; ", e.slogans()));
+        r.add(Double.toString(e.confidence()));
         return r;
     }
 

@@ -37,6 +37,7 @@ public final class EventJson {
         m.put("documents", e.documents().stream().map(EventJson::document).toList());
         m.put("independent_sources", e.independentSources());
         m.put("slogans", e.slogans());
+        m.put("confidence", e.confidence());
         m.put("reasons", e.reasons());
         return m;
     }

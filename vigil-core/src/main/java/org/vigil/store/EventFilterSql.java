@@ -62,6 +62,10 @@ record EventFilterSql(String where, Map<String, Object> bindings) {
             c.add("independent_sources >= :minSources");
             b.put("minSources", q.minSources());
         }
+        if (q.minConfidence() != null && q.minConfidence() > 0) {
+            c.add("confidence >= :minConfidence");
+            b.put("minConfidence", q.minConfidence());
+        }
         return new EventFilterSql(c.isEmpty() ? "" : " WHERE " + String.join(" AND ", c), b);
     }
 

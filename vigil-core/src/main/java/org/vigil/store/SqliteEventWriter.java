@@ -59,7 +59,7 @@ final class SqliteEventWriter {
                 .bind("lon", e.place() == null ? null : e.place().lon())
                 .bind("historical", e.historical() ? 1 : 0).bind("future", e.future() ? 1 : 0)
                 .bind("disputed", e.disputed().isEmpty() ? 0 : 1)
-                .bind("independentSources", e.independentSources()).add();
+                .bind("independentSources", e.independentSources()).bind("confidence", e.confidence()).add();
     }
 
     /** What free-text search looks in: the event's words and the evidence behind it. */

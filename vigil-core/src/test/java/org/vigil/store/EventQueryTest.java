@@ -48,7 +48,7 @@ class EventQueryTest {
         assertEquals(List.of("e3", "e1"), ids(query(LocalDate.parse("2000-01-01"), null, null, "PROTEST", null, null, 0)));
         assertEquals(List.of("e2"), ids(query(null, null, null, null, true, null, 0)));
         assertEquals(List.of("e3", "e1"), ids(query(null, null, null, null, null, 2, 0)));
-        EventPage second = store.events(new EventQuery(null, null, null, null, null, null, null, null, null, null, 2, 2));
+        EventPage second = store.events(new EventQuery(null, null, null, null, null, null, null, null, null, null, null, 2, 2));
         assertEquals(List.of("e1", "e2"), ids(second));
         assertEquals(4, second.total());
     }
@@ -95,18 +95,18 @@ class EventQueryTest {
     void badQueriesAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new EventQuery.BoundingBox(10, 50, 0, 40));
         assertThrows(IllegalArgumentException.class,
-                () -> new EventQuery(null, null, null, null, null, null, null, null, null, null, 5000, 0));
+                () -> new EventQuery(null, null, null, null, null, null, null, null, null, null, null, 5000, 0));
         assertThrows(IllegalArgumentException.class, () -> new EventQuery(LocalDate.parse("2020-01-02"),
-                LocalDate.parse("2020-01-01"), null, null, null, null, null, null, null, null, 10, 0));
+                LocalDate.parse("2020-01-01"), null, null, null, null, null, null, null, null, null, 10, 0));
     }
 
     private EventPage query(LocalDate from, LocalDate to, EventQuery.BoundingBox box, String type, Boolean disputed,
                             Integer minSources, int offset) {
-        return store.events(new EventQuery(from, to, box, type, null, null, null, disputed, null, minSources, 100, offset));
+        return store.events(new EventQuery(from, to, box, type, null, null, null, disputed, null, minSources, null, 100, offset));
     }
 
     private EventPage text(String t) {
-        return store.events(new EventQuery(null, null, null, null, null, null, t, null, null, null, 100, 0));
+        return store.events(new EventQuery(null, null, null, null, null, null, t, null, null, null, null, 100, 0));
     }
 
     private static List<String> ids(EventPage p) {
