@@ -10,6 +10,7 @@ import org.vigil.model.DateRange;
 import org.vigil.model.Mention;
 import org.vigil.model.Place;
 import org.vigil.model.PlacePrecision;
+import org.vigil.relevance.Relevance;
 import org.vigil.model.PloverType;
 
 /**
@@ -64,7 +65,7 @@ public final class CompatibilityClusterer implements EventClusterer {
 
     private static String placeKey(Mention m) {
         if (m.place() == null) {
-            return "-";
+            return "-/" + m.documentId(); // no place is no ground to merge reports: unplaced mentions stay in their report
         }
         return m.place().geonameId() != null ? "id:" + m.place().geonameId()
                 : m.place().precision().label() + ":" + m.place().country() + ":" + m.place().name();
@@ -78,7 +79,8 @@ public final class CompatibilityClusterer implements EventClusterer {
         Cluster current = null;
         DateRange span = null;
         for (Mention m : dated) {
-            if (current != null && m.date().gapDays(span) <= MAX_GAP_DAYS && !tooLong(span, m.date())) {
+            if (current != null && m.date().gapDays(span) <= MAX_GAP_DAYS && !tooLong(span, m.date())
+                    && evidenceAgrees(current.mentions(), List.of(m))) {
                 Mention last = current.mentions().get(current.mentions().size() - 1);
                 current.reasons().add(m.id() + " joins " + current.mentions().get(0).id() + ": " + compatible(last, m));
                 current.mentions().add(m);
@@ -91,7 +93,9 @@ public final class CompatibilityClusterer implements EventClusterer {
         }
         for (Mention m : undated) {
             // An undated mention of a place tells of the happening there that most reports tell of.
-            Cluster c = out.stream().max(Comparator.comparingInt((Cluster x) -> x.mentions().size())).orElse(null);
+            // Only a cluster its own report is in: an undated mention never takes another report's date.
+            Cluster c = out.stream().filter(x -> x.mentions().stream().anyMatch(o -> o.documentId().equals(m.documentId())))
+                    .max(Comparator.comparingInt((Cluster x) -> x.mentions().size())).orElse(null);
             if (c == null) {
                 out.add(new Cluster(new ArrayList<>(List.of(m)), new ArrayList<>()));
             } else {
@@ -122,7 +126,7 @@ public final class CompatibilityClusterer implements EventClusterer {
             Cluster into = null;
             for (Cluster o : out) {
                 String why = compatible(o.mentions().get(0), c.mentions().get(0));
-                if (why != null && datesAgree(o, c)) {
+                if (why != null && datesAgree(o, c) && evidenceAgrees(o.mentions(), c.mentions())) {
                     into = o;
                     o.reasons().add(c.mentions().get(0).id() + " joins " + o.mentions().get(0).id() + ": " + why);
                     break;
@@ -136,6 +140,23 @@ public final class CompatibilityClusterer implements EventClusterer {
             }
         }
         return out;
+    }
+
+    /**
+     * Across reports, what the relevance judge doubts never joins what it is sure of: an off-topic page lends no
+     * evidence to a protest. Within one report its mentions join as before.
+     */
+    static boolean evidenceAgrees(List<Mention> a, List<Mention> b) {
+        if (a.stream().anyMatch(x -> b.stream().anyMatch(y -> x.documentId().equals(y.documentId())))) {
+            return true;
+        }
+        long shownA = a.stream().filter(CompatibilityClusterer::shown).count();
+        long shownB = b.stream().filter(CompatibilityClusterer::shown).count();
+        return shownA == a.size() && shownB == b.size() || shownA == 0 && shownB == 0;
+    }
+
+    private static boolean shown(Mention m) {
+        return m.confidence() >= Relevance.DEFAULT_MIN_CONFIDENCE;
     }
 
     private static boolean datesAgree(Cluster a, Cluster b) {
@@ -175,7 +196,11 @@ public final class CompatibilityClusterer implements EventClusterer {
         Place p = a.place();
         Place q = b.place();
         if (p == null || q == null) {
-            return p == null && q == null ? "no place stated" : a.type().verbal() ? "same speaker, one place unstated" : null;
+            if (p == null && q == null) {
+                return a.documentId().equals(b.documentId()) ? "no place stated, one report"
+                        : a.type().verbal() ? "same speaker, no place stated" : null;
+            }
+            return a.type().verbal() ? "same speaker, one place unstated" : null;
         }
         if (p.precision() == PlacePrecision.COUNTRY || q.precision() == PlacePrecision.COUNTRY
                 || p.precision() == PlacePrecision.ADMIN1 || q.precision() == PlacePrecision.ADMIN1) {

@@ -12,7 +12,7 @@ import org.vigil.text.Sentence;
 
 /**
  * Judges the document and each sentence ({@link RelevanceJudge}) and gives every mention its confidence
- * ({@link Relevance#mentionConfidence}). Mentions are kept whatever their confidence: what is shown is the
+ * ({@link Relevance#mentionConfidence}; a statement takes its document's). Mentions are kept whatever their confidence: what is shown is the
  * reader's filter ({@code min_confidence}), so nothing the judge doubts is lost.
  */
 public final class RelevanceStage implements Stage {
@@ -44,7 +44,10 @@ public final class RelevanceStage implements Stage {
         doc.put(Keys.RELEVANCE, r);
         List<Mention> out = new ArrayList<>();
         for (Mention m : doc.get(Keys.MENTIONS)) {
-            out.add(m.withConfidence(round(r.mentionConfidence(sentenceOf(sentences, m)))));
+            // A statement (a call, an accusation, a denial) is about what its report is about; its own sentence
+            // often only points back ("the killings"), so the report's judgement is its confidence.
+            double c = m.type() != null && m.type().verbal() ? r.document() : r.mentionConfidence(sentenceOf(sentences, m));
+            out.add(m.withConfidence(round(c)));
         }
         doc.put(Keys.MENTIONS, out);
     }

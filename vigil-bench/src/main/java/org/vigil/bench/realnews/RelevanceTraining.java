@@ -14,8 +14,8 @@ import org.vigil.text.SentenceStage;
 /**
  * The training examples of the shipped relevance model, all real text written by others:
  * <ul>
- * <li>the development split of the project's labelled real news: each document as a whole; each news event's
- *     labelled sentence as a positive; up to {@value #SENTENCES_PER_DOC} sentences of each not-relevant document as
+ * <li>the development split of the project's labelled real news: each document as a whole; each labelled event's
+ *     sentence (news, history or plan) as a positive; up to {@value #SENTENCES_PER_DOC} sentences of each not-relevant document as
  *     negatives;</li>
  * <li>one Mass Mobilization note in {@value #MM_EVERY} from before 2015 (protests: positives);</li>
  * <li>the PETRARCH validation records: protest, coercion and assault positives, the other PLOVER types (statements,
@@ -62,8 +62,8 @@ public final class RelevanceTraining {
             }
             out.add(new Example(d.text(), d.relevant()));
             if (d.relevant()) {
-                d.events().stream().filter(e -> "news".equals(e.timeframe()))
-                        .forEach(e -> out.add(new Example(e.quote().text(), true)));
+                // history and plans are on topic too: the record keeps them apart by its own flags
+                d.events().forEach(e -> out.add(new Example(e.quote().text(), true)));
             } else {
                 List<Sentence> sentences = SentenceStage.split(d.text());
                 sentences.stream().filter(s -> s.text().length() >= 30).limit(SENTENCES_PER_DOC)
