@@ -26,6 +26,8 @@ import picocli.CommandLine.Parameters;
 final class IngestCommand implements Callable<Integer> {
     @CommandLine.Mixin
     VigilCli.StoreOption store = new VigilCli.StoreOption();
+    @CommandLine.Mixin
+    ModelOption model = new ModelOption();
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "files or folders")
@@ -86,8 +88,16 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SourceMetadata defaults = new SourceMetadata(null, publisher, null, SourceMetadata.date(published));
+        org.vigil.pipeline.Pipeline pipeline;
+        try {
+            pipeline = model.pipeline();
+        } catch (org.vigil.classify.ModelFileException e) {
+            err.println("vigil: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
         try (EventStore s = new SqliteEventStore(store.db)) {
-            Ingestor ingestor = new Ingestor(s, StandardPipeline.create(), StandardPipeline.corpusAnalyzer(),
+            Ingestor ingestor = new Ingestor(s, pipeline, StandardPipeline.corpusAnalyzer(),
                     new DocumentLoader(maxSize), threads);
             if (paths.isEmpty() && feeds.isEmpty() && sitemaps.isEmpty() && urlLists.isEmpty()) {
                 err.println("vigil: nothing to ingest: give files, folders, --feed, --sitemap or --urls");

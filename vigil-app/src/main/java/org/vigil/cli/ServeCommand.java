@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
 final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     VigilCli.StoreOption store = new VigilCli.StoreOption();
+    @CommandLine.Mixin
+    ModelOption model = new ModelOption();
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
     @Option(names = "--port", description = "port (default: ${DEFAULT-VALUE}; 0 picks a free one)", defaultValue = "7070")
@@ -47,18 +49,19 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServerSettings settings = new ServerSettings(host, port, token, maxBody);
         try {
-            return serve(store.db, settings, spec.commandLine().getOut());
-        } catch (IllegalStateException | org.vigil.store.StoreException e) {
+            return serve(store.db, settings, model.pipeline(), spec.commandLine().getOut());
+        } catch (IllegalStateException | org.vigil.store.StoreException | org.vigil.classify.ModelFileException e) {
             spec.commandLine().getErr().println("vigil: " + e.getMessage());
             return 2;
         }
     }
 
     /** Serves until the process is stopped (Ctrl-C). */
-    static int serve(Path db, ServerSettings settings, java.io.PrintWriter out) throws InterruptedException {
+    static int serve(Path db, ServerSettings settings, org.vigil.pipeline.Pipeline pipeline, java.io.PrintWriter out)
+            throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         try (EventStore s = new SqliteEventStore(db)) {
-            Ingestor ingestor = new Ingestor(s, StandardPipeline.create(), StandardPipeline.corpusAnalyzer(),
+            Ingestor ingestor = new Ingestor(s, pipeline, StandardPipeline.corpusAnalyzer(),
                     new DocumentLoader(settings.maxBodyBytes()), 1);
             try (WebServer server = new WebServer(s, ingestor, settings).start()) {
                 Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** The {@code vigil} command: ingest reports, list and show events, export the record, run the demo. */
 @Command(name = "vigil", mixinStandardHelpOptions = true, version = "vigil 0.1.0",
         description = "Turns news reports into a sourced, verifiable record of protest and repression events.",
-        subcommands = {IngestCommand.class, ExtractCommand.class, EventsCommand.class, EventCommand.class, ExportCommand.class,
+        subcommands = {IngestCommand.class, TrainCommand.class, ExtractCommand.class, EventsCommand.class, EventCommand.class, ExportCommand.class,
                 DemoCommand.class, ServeCommand.class, TagTimeCommand.class, GeoparseCommand.class,
                 GazetteerCommand.class, ClassifyCommand.class, CommandLine.HelpCommand.class})
 public final class VigilCli implements Runnable {
