@@ -82,7 +82,12 @@ public final class ClaimStage implements Stage {
                 Mention target = anaphor != null && paragraph.target != null ? paragraph.target : target(mentions, s, k.kind(), q.span());
                 paragraph.target = target;
                 if (target != null || keepUnattached) {
-                    out.add(claim(text, doc.document(), s, q, k, actors, target));
+                    Claim c = claim(text, doc.document(), s, q, k, actors, target);
+                    String denied = Denial.deniedSource(text, s, q.span());
+                    out.add(denied == null ? c : Denial.asReported(c, denied));
+                    if (denied != null) {
+                        out.add(Denial.denial(c));
+                    }
                 }
             }
         }

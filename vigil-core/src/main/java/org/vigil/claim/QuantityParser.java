@@ -59,10 +59,11 @@ public final class QuantityParser {
     private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b");
 
     /**
-     * "No one was hurt": no count at all. (Reading it as a figure of zero was tried and left out: the claims suite's
-     * convention keeps such sentences without a figure; see docs/BENCHMARKS.md.)
+     * Zero is a figure: "no one was hurt", "nobody was killed", "no deaths had been reported" claim 0, which is what
+     * makes a dispute with "four killed" visible. The word after "no" must be a count of people or of harm.
      */
-    private static final Pattern NONE = Pattern.compile("(?i)\\bno one\\b");
+    private static final Pattern NONE = Pattern.compile("(?i)\\b(?:no[ -]one|nobody|no(?=\\s+(?:deaths?|fatalities|casualties"
+            + "|injuries|arrests|detentions|people|persons|protesters|demonstrators|civilians|lives|one)\\b))\\b");
 
     /** A number that is an age ("an 18-year-old", "aged 18 years old") counts nobody. */
     private static final Pattern AGE_AFTER = Pattern.compile("(?i)(?:-|\\s)years?(?:-|\\s)old\\b");
@@ -91,8 +92,11 @@ public final class QuantityParser {
         List<Quantity> out = new ArrayList<>();
         List<Span> ranges = new ArrayList<>();
         Matcher none = NONE.matcher(text).region(from, to);
+        List<Quantity> zeros = new ArrayList<>();
         while (none.find()) { // "no one was hurt" counts nobody, not one
-            ranges.add(new Span(none.start(), none.end()));
+            Span span = new Span(none.start(), none.end());
+            ranges.add(span);
+            zeros.add(new Quantity(span, 0L, 0L, null, none.group()));
         }
         int[] starts = candidateStarts(text, from, to);
         Matcher r = RANGE.matcher(text).useTransparentBounds(true);
@@ -133,6 +137,7 @@ public final class QuantityParser {
                 out.add(new Quantity(new Span(one.start(), one.end()), 1L, 1L, null, one.group()));
             }
         }
+        out.addAll(zeros);
         out.sort(java.util.Comparator.comparingInt(q -> q.span().start()));
         return out;
     }
