@@ -45,6 +45,7 @@ public final class GazetteerToponymExtractor implements ToponymExtractor {
         List<Candidate> out = new ArrayList<>();
         Set<String> lowerCase = ToponymTokens.lowerCaseWords(text, sentences);
         Set<String> personWords = personWords(text, sentences);
+        Set<String> surnames = new HashSet<>();
         for (List<Span> toks : ToponymTokens.joinedAtSaints(text, sentences)) {
             for (int i = 0; i < toks.size(); i++) {
                 if (!Tokens.isCapitalised(tok(text, toks, i)) || insidePerson(toks.get(i), actors)
@@ -52,7 +53,13 @@ public final class GazetteerToponymExtractor implements ToponymExtractor {
                     continue;
                 }
                 Candidate c = longestAt(text, toks, i, actors);
-                if (c != null && (personName(text, toks, c, personWords) || insideOrganisation(text, toks, i, c))) {
+                if (c != null && (personName(text, toks, c, personWords) || insideOrganisation(text, toks, i, c)
+                        || ToponymTokens.streetName(text, c.span()) || ToponymTokens.ledBy(text, c.span())
+                        || surnames.contains(NameKey.of(c.text())) && c.entries().stream().allMatch(e -> e.kind() == GazetteerEntry.Kind.CITY))) {
+                    continue;
+                }
+                if (c != null && firstNameOf(text, toks, i, c)) {
+                    surnames.add(NameKey.of(tok(text, toks, i + 1))); // "Evo Morales": then "Morales" is no town either
                     continue;
                 }
                 if (c != null && c.feature() != Candidate.Feature.SITE && weak(text, toks, i, c, lowerCase)) {
@@ -174,6 +181,29 @@ public final class GazetteerToponymExtractor implements ToponymExtractor {
         }
         int end = c.span().end();
         return !(end < text.length() && text.charAt(end) == ',');
+    }
+
+    /**
+     * A lone town name before a capitalised word that the text also writes alone elsewhere, as people's surnames are
+     * ("Evo Morales ... Morales said"): the first name of a person, not a place.
+     */
+    private static boolean firstNameOf(String text, List<Span> toks, int i, Candidate c) {
+        if (c.text().indexOf(' ') >= 0 || i + 1 >= toks.size() || toks.get(i + 1).start() - c.span().end() != 1
+                || c.entries().stream().anyMatch(e -> e.kind() != GazetteerEntry.Kind.CITY)) {
+            return false;
+        }
+        String next = tok(text, toks, i + 1);
+        if (!Tokens.isCapitalised(next) || next.length() < 3 || placeWord(next)) {
+            return false;
+        }
+        java.util.regex.Matcher alone = java.util.regex.Pattern.compile("(\\p{L}+)[ ]" + java.util.regex.Pattern.quote(next)
+                + "(?![\\p{L}])").matcher(text);
+        while (alone.find()) {
+            if (alone.start(1) != c.span().start() && Character.isLowerCase(alone.group(1).charAt(0))) {
+                return true; // "said Morales", "and Morales": the surname alone
+            }
+        }
+        return false;
     }
 
     /** Words the text uses inside people's names: the second of two capitalised words whose first names no place. */

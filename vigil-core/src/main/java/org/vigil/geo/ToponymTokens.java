@@ -68,4 +68,20 @@ final class ToponymTokens {
         }
         return name;
     }
+
+    private static final java.util.regex.Pattern STREET = java.util.regex.Pattern.compile(
+            "^\\s+(?:St|Rd|Ave|Blvd|Ln|Hwy|Pkwy)\\.?(?![\\p{L}])");
+
+    /** A name followed by a street abbreviation ("Hungerford St.", "Main Ave."): a street, not the town of that name. */
+    static boolean streetName(String text, org.vigil.model.Span name) {
+        int end = Math.min(text.length(), name.end() + 8);
+        return STREET.matcher(text.substring(name.end(), end)).find();
+    }
+
+    private static final java.util.regex.Pattern LED = java.util.regex.Pattern.compile("^(?:'s)?\\s+(?:administration|presidency)\\b");
+
+    /** A name before "administration" or "presidency" ("the Obama administration") is a person's, not a town's. */
+    static boolean ledBy(String text, org.vigil.model.Span name) {
+        return LED.matcher(text.substring(name.end(), Math.min(text.length(), name.end() + 16))).find();
+    }
 }

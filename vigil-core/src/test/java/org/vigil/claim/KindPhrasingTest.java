@@ -47,7 +47,7 @@ class KindPhrasingTest {
         "The court gave the blogger eight years in prison in Cairo.|",
         "Protests over the arrests of students spread to at least 15 cities.|",
         "A medic said she had seen about 20 bodies at one hospital alone in Yangon.|killed 18..22",
-        "Police said no one was hurt in Lusaka.|",
+        "Police said no one was hurt in Lusaka.|injured 0..0",
         "No more than 50 people turned up in Lusaka.|participants null..50"})
     void theWordsAroundAFigureSayWhatItCounts(String text, String expected) {
         List<String> got = figures(text);
