@@ -58,8 +58,10 @@ public final class RelevanceCommand implements Callable<Integer> {
                         RealNewsScorer.score(crossValidated(docs), StandardPipeline.corpusAnalyzer(), t));
             }
         }
-        System.out.println("(dev: the model and rules were tuned on it; test: never tuned on. No peer event coder runs offline"
-                + " here: published relevance classifiers of protest news, e.g. CLEF ProtestNews 2019 document task, report F1 0.80-0.84 on their own data)");
+        System.out.println("(dev: the model and rules were tuned on it; test: never tuned on. 'before' is the record as a"
+                + " dictionary coder makes it, every trigger an event, as GDELT/PETRARCH-style coders do. No peer relevance"
+                + " classifier runs offline here; the nearest published task, CLEF ProtestNews 2019 document classification,"
+                + " used other data: see docs/BENCHMARKS.md)");
         return 0;
     }
 
