@@ -96,6 +96,11 @@ class WebApiTest {
         int many = DemoServer.json(get(ro, "/api/events", "/api/events?min_sources=2")).get("total").asInt();
         int all = DemoServer.json(get(ro, "/api/events", "/api/events")).get("total").asInt();
         assertTrue(many > 0 && many < all);
+        int everything = DemoServer.json(get(ro, "/api/events", "/api/events?min_confidence=0")).get("total").asInt();
+        assertTrue(everything > all, "the default hides what the relevance judge doubts: " + everything + " vs " + all);
+        for (JsonNode e : DemoServer.json(get(ro, "/api/events", "/api/events?min_confidence=0.8")).get("events")) {
+            assertTrue(e.get("confidence").asDouble() >= 0.8, e.toString());
+        }
         JsonNode arrests = DemoServer.json(get(ro, "/api/events", "/api/events?mode=arrest"));
         arrests.get("events").forEach(e -> assertTrue(e.get("modes").toString().contains("arrest")));
     }
@@ -180,7 +185,7 @@ class WebApiTest {
     @Test
     void badRequestsAreRefusedWithAClearJsonMessage() {
         for (String q : List.of("from=2018-13-01", "limit=0", "limit=5000", "offset=-1", "bbox=1,2,3", "type=RIOT",
-                "disputed=maybe", "min_sources=two", "colour=red", "from=2019-01-02&to=2019-01-01")) {
+                "disputed=maybe", "min_sources=two", "min_confidence=high", "min_confidence=2", "colour=red", "from=2019-01-02&to=2019-01-01")) {
             HttpResponse<String> r = get(ro, "/api/events", "/api/events?" + q);
             assertEquals(400, r.statusCode(), q);
             spec.assertMatches("Error", DemoServer.json(r));

@@ -143,12 +143,15 @@ public final class CompatibilityClusterer implements EventClusterer {
     }
 
     /**
-     * Across reports, what the relevance judge doubts never joins what it is sure of: an off-topic page lends no
-     * evidence to a protest. Within one report its mentions join as before.
+     * Across reports, what the relevance judge doubts never joins what it is sure of (an off-topic page lends no
+     * evidence to a protest), and an undated cluster joins none. Within one report its mentions join as before.
      */
     static boolean evidenceAgrees(List<Mention> a, List<Mention> b) {
         if (a.stream().anyMatch(x -> b.stream().anyMatch(y -> x.documentId().equals(y.documentId())))) {
             return true;
+        }
+        if (a.stream().allMatch(m -> m.date() == null) || b.stream().allMatch(m -> m.date() == null)) {
+            return false; // an undated report never takes another report's date
         }
         long shownA = a.stream().filter(CompatibilityClusterer::shown).count();
         long shownB = b.stream().filter(CompatibilityClusterer::shown).count();

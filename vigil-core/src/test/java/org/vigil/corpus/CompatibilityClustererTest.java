@@ -48,11 +48,31 @@ class CompatibilityClustererTest {
     }
 
     @Test
-    void undatedMentionsJoinWithoutGluingDatedOnes() {
+    void anUndatedMentionJoinsItsOwnReportNeverAnothers() {
         LocalDate d = LocalDate.of(2019, 10, 3);
         List<EventClusterer.Cluster> cs = new CompatibilityClusterer().cluster(List.of(
-                protest("a#0", QUITO, d), protest("b#0", QUITO, d.plusDays(9)), protest("c#0", QUITO, null)));
-        assertEquals(2, cs.size(), cs.toString());
+                protest("a#0", QUITO, d), protest("b#0", QUITO, d.plusDays(9)), protest("c#0", QUITO, null),
+                protest("a#1", QUITO, null)));
+        assertEquals(3, cs.size(), cs.toString());
+        assertTrue(cs.stream().anyMatch(c -> c.mentions().size() == 1 && c.mentions().get(0).id().equals("c#0")), cs.toString());
+        assertTrue(cs.stream().anyMatch(c -> c.mentions().stream().map(Mention::id).toList().containsAll(List.of("a#0", "a#1"))));
         assertFalse(cs.stream().anyMatch(c -> c.reasons().stream().anyMatch(r -> r.endsWith("null"))), cs.toString());
+    }
+
+    @Test
+    void mentionsWithoutAPlaceNeverMergeAcrossReports() {
+        LocalDate d = LocalDate.of(2019, 10, 3);
+        List<EventClusterer.Cluster> cs = new CompatibilityClusterer().cluster(List.of(
+                protest("a#0", null, d), protest("b#0", null, d), protest("a#1", null, d)));
+        assertEquals(2, cs.size(), cs.toString());
+    }
+
+    @Test
+    void aDoubtfulMentionLendsNoEvidenceToAnotherReportsEvent() {
+        LocalDate d = LocalDate.of(2019, 10, 3);
+        Mention sure = protest("a#0", QUITO, d);
+        Mention doubtful = protest("b#0", QUITO, d).withConfidence(0.2);
+        assertEquals(2, new CompatibilityClusterer().cluster(List.of(sure, doubtful)).size());
+        assertEquals(1, new CompatibilityClusterer().cluster(List.of(sure, protest("c#0", QUITO, d).withConfidence(0.7))).size());
     }
 }
