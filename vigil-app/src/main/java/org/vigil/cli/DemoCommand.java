@@ -32,8 +32,8 @@ final class DemoCommand implements Callable<Integer> {
             return 2;
         }
         CommandLine cli = spec.root().commandLine();
-        int rc = cli.execute("ingest", "--db", store.db.toString(), folder.toString());
-        cli.execute("events", "--db", store.db.toString());
+        int rc = cli.execute("ingest", "--db", store.db, folder.toString());
+        cli.execute("events", "--db", store.db);
         if (noServe) {
             return rc;
         }

@@ -6,7 +6,6 @@ import org.vigil.export.EventJson;
 import org.vigil.model.Claim;
 import org.vigil.model.Event;
 import org.vigil.store.EventStore;
-import org.vigil.store.SqliteEventStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -22,7 +21,7 @@ final class EventCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (EventStore s = new SqliteEventStore(store.db)) {
+        try (EventStore s = store.open()) {
             var e = s.event(id);
             if (e.isEmpty()) {
                 spec.commandLine().getErr().println("vigil: no event " + id);

@@ -7,7 +7,6 @@ import org.vigil.export.EventJson;
 import org.vigil.model.ClaimKind;
 import org.vigil.model.Event;
 import org.vigil.store.EventStore;
-import org.vigil.store.SqliteEventStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,7 +21,7 @@ final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (EventStore s = new SqliteEventStore(store.db)) {
+        try (EventStore s = store.open()) {
             print(confidence.shown(s.events()), spec.commandLine().getOut());
             return 0;
         }

@@ -12,7 +12,6 @@ import org.vigil.export.Exporter;
 import org.vigil.model.IncidentLink;
 import org.vigil.store.Json;
 import org.vigil.store.EventStore;
-import org.vigil.store.SqliteEventStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("vigil: " + e.getMessage());
             return 2;
         }
-        try (EventStore s = new SqliteEventStore(store.db);
+        try (EventStore s = store.open();
              Writer w = out == null ? spec.commandLine().getOut() : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             exporter.write(confidence.shown(s.events()), w);
             w.flush();

@@ -13,7 +13,6 @@ import org.vigil.ingest.web.HttpFetcher;
 import org.vigil.ingest.web.WebSources;
 import org.vigil.pipeline.StandardPipeline;
 import org.vigil.store.EventStore;
-import org.vigil.store.SqliteEventStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -96,7 +95,7 @@ final class IngestCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        try (EventStore s = new SqliteEventStore(store.db)) {
+        try (EventStore s = store.open()) {
             Ingestor ingestor = new Ingestor(s, pipeline, StandardPipeline.corpusAnalyzer(),
                     new DocumentLoader(maxSize), threads);
             if (paths.isEmpty() && feeds.isEmpty() && sitemaps.isEmpty() && urlLists.isEmpty()) {

@@ -10,7 +10,6 @@ import org.vigil.ingest.DocumentLoader;
 import org.vigil.ingest.Ingestor;
 import org.vigil.pipeline.StandardPipeline;
 import org.vigil.store.EventStore;
-import org.vigil.store.SqliteEventStore;
 import org.vigil.web.ServerSettings;
 import org.vigil.web.WebServer;
 import picocli.CommandLine;
@@ -57,10 +56,10 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Serves until the process is stopped (Ctrl-C). */
-    static int serve(Path db, ServerSettings settings, org.vigil.pipeline.Pipeline pipeline, java.io.PrintWriter out)
+    static int serve(String db, ServerSettings settings, org.vigil.pipeline.Pipeline pipeline, java.io.PrintWriter out)
             throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
-        try (EventStore s = new SqliteEventStore(db)) {
+        try (EventStore s = org.vigil.store.EventStores.open(db)) {
             Ingestor ingestor = new Ingestor(s, pipeline, StandardPipeline.corpusAnalyzer(),
                     new DocumentLoader(settings.maxBodyBytes()), 1);
             try (WebServer server = new WebServer(s, ingestor, settings).start()) {

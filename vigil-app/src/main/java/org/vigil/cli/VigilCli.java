@@ -17,8 +17,12 @@ public final class VigilCli implements Runnable {
 
     /** The store option every command shares. */
     static final class StoreOption {
-        @Option(names = "--db", description = "SQLite store file (default: ${DEFAULT-VALUE})", defaultValue = "vigil.db")
-        Path db;
+        @Option(names = "--db", description = "store: a SQLite file or sqlite:PATH (default: ${DEFAULT-VALUE})", defaultValue = "vigil.db")
+        String db;
+
+        org.vigil.store.EventStore open() {
+            return org.vigil.store.EventStores.open(db);
+        }
     }
 
     /** {@code --min-confidence}: events below it are left out (default: the documented threshold). */
@@ -41,6 +45,15 @@ public final class VigilCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new VigilCli()).execute(args));
+        CommandLine cli = new CommandLine(new VigilCli());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> { // a store that cannot be opened: one clear line
+            if (e instanceof org.vigil.store.StoreException) {
+                cmd.getErr().println("vigil: " + e.getMessage());
+                cmd.getErr().flush();
+                return 2;
+            }
+            throw e;
+        });
+        System.exit(cli.execute(args));
     }
 }

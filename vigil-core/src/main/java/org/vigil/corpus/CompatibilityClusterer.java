@@ -93,9 +93,11 @@ public final class CompatibilityClusterer implements EventClusterer {
         }
         for (Mention m : undated) {
             // An undated mention of a place tells of the happening there that most reports tell of.
-            // Only a cluster its own report is in: an undated mention never takes another report's date.
+            // A cluster its own report is in; else, only when it names a town or a site (not a country or a
+            // region), the town's best-attested happening. It keeps no date of its own either way.
+            Comparator<Cluster> bySize = Comparator.comparingInt((Cluster x) -> x.mentions().size());
             Cluster c = out.stream().filter(x -> x.mentions().stream().anyMatch(o -> o.documentId().equals(m.documentId())))
-                    .max(Comparator.comparingInt((Cluster x) -> x.mentions().size())).orElse(null);
+                    .max(bySize).orElse(specific(m) ? out.stream().max(bySize).orElse(null) : null);
             if (c == null) {
                 out.add(new Cluster(new ArrayList<>(List.of(m)), new ArrayList<>()));
             } else {
@@ -156,6 +158,11 @@ public final class CompatibilityClusterer implements EventClusterer {
         long shownA = a.stream().filter(CompatibilityClusterer::shown).count();
         long shownB = b.stream().filter(CompatibilityClusterer::shown).count();
         return shownA == a.size() && shownB == b.size() || shownA == 0 && shownB == 0;
+    }
+
+    private static boolean specific(Mention m) {
+        return m.place() != null && m.place().precision() != PlacePrecision.COUNTRY
+                && m.place().precision() != PlacePrecision.ADMIN1 && m.place().precision() != PlacePrecision.UNKNOWN;
     }
 
     private static boolean shown(Mention m) {

@@ -48,13 +48,14 @@ class CompatibilityClustererTest {
     }
 
     @Test
-    void anUndatedMentionJoinsItsOwnReportNeverAnothers() {
+    void anUndatedMentionJoinsItsOwnReportOrItsTownsEventButNeverOnACountry() {
         LocalDate d = LocalDate.of(2019, 10, 3);
+        Place ecuador = new Place("Ecuador", "Ecuador", 3658394L, -1.25, -78.25, null, "EC", PlacePrecision.COUNTRY);
         List<EventClusterer.Cluster> cs = new CompatibilityClusterer().cluster(List.of(
                 protest("a#0", QUITO, d), protest("b#0", QUITO, d.plusDays(9)), protest("c#0", QUITO, null),
-                protest("a#1", QUITO, null)));
-        assertEquals(3, cs.size(), cs.toString());
-        assertTrue(cs.stream().anyMatch(c -> c.mentions().size() == 1 && c.mentions().get(0).id().equals("c#0")), cs.toString());
+                protest("a#1", QUITO, null), protest("e#0", ecuador, d), protest("f#0", ecuador, null)));
+        assertEquals(4, cs.size(), cs.toString());
+        assertTrue(cs.stream().anyMatch(c -> c.mentions().size() == 1 && c.mentions().get(0).id().equals("f#0")), cs.toString());
         assertTrue(cs.stream().anyMatch(c -> c.mentions().stream().map(Mention::id).toList().containsAll(List.of("a#0", "a#1"))));
         assertFalse(cs.stream().anyMatch(c -> c.reasons().stream().anyMatch(r -> r.endsWith("null"))), cs.toString());
     }

@@ -24,7 +24,7 @@ import org.vigil.text.SentenceStage;
  * The test split of the labels is never read here.
  */
 public final class RelevanceTraining {
-    static final int SENTENCES_PER_DOC = 12;
+    static final int SENTENCES_PER_DOC = 30;
     static final int MM_EVERY = 8;
     private static final Set<String> RELEVANT_TYPES = Set.of("PROTEST", "COERCE", "ASSAULT");
 
