@@ -89,7 +89,8 @@ public final class TextModelTrainer {
                 weightedF1(gold, got));
     }
 
-    static double weightedF1(List<String> gold, List<String> got) {
+    /** Support-weighted mean of the per-label F1 (labels as the gold ones). */
+    public static double weightedF1(List<String> gold, List<String> got) {
         double sum = 0;
         for (String label : new TreeSet<>(gold)) {
             int tp = 0, fp = 0, fn = 0;

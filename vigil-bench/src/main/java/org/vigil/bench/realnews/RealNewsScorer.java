@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import org.vigil.corpus.CorpusAnalyzer;
 import org.vigil.model.Analysis;
 import org.vigil.model.Claim;
@@ -139,38 +137,28 @@ public final class RealNewsScorer {
 
     /** Gold and predicted labels, for accuracy and support-weighted F1. */
     static final class LabelCounts {
-        private final Map<String, int[]> byLabel = new TreeMap<>(); // tp, fp, fn
-        private int right;
-        private int total;
+        private final List<String> gold = new ArrayList<>();
+        private final List<String> got = new ArrayList<>();
 
-        void add(String gold, String got) {
-            total++;
-            if (gold.equals(got)) {
-                right++;
-                byLabel.computeIfAbsent(gold, k -> new int[3])[0]++;
-            } else {
-                byLabel.computeIfAbsent(got, k -> new int[3])[1]++;
-                byLabel.computeIfAbsent(gold, k -> new int[3])[2]++;
-            }
+        void add(String g, String o) {
+            gold.add(g);
+            got.add(o);
         }
 
         int right() {
-            return right;
+            int n = 0;
+            for (int i = 0; i < gold.size(); i++) {
+                n += gold.get(i).equals(got.get(i)) ? 1 : 0;
+            }
+            return n;
         }
 
         int total() {
-            return total;
+            return gold.size();
         }
 
         double weightedF1() {
-            double sum = 0;
-            for (int[] c : byLabel.values()) {
-                int support = c[0] + c[2];
-                double p = c[0] + c[1] == 0 ? 0 : (double) c[0] / (c[0] + c[1]);
-                double r = support == 0 ? 0 : (double) c[0] / support;
-                sum += support * (p + r == 0 ? 0 : 2 * p * r / (p + r));
-            }
-            return total == 0 ? 0 : sum / total;
+            return gold.isEmpty() ? 0 : org.vigil.train.TextModelTrainer.weightedF1(gold, got);
         }
     }
 }
