@@ -30,10 +30,13 @@ public final class ModelRelevanceJudge implements RelevanceJudge {
     @Override
     public Relevance judge(String text, List<Sentence> sentences) {
         List<Double> perSentence = new ArrayList<>(sentences.size());
+        List<List<String>> features = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            perSentence.add(probability(s.text(), RelevanceFeatures.of(s)));
+            List<String> f = RelevanceFeatures.of(s);
+            features.add(f);
+            perSentence.add(probability(s.text(), f));
         }
-        return new Relevance(probability(text, RelevanceFeatures.of(sentences)), perSentence);
+        return new Relevance(probability(text, RelevanceFeatures.union(features)), perSentence);
     }
 
     /** Probability of one text with its lexicon features. */

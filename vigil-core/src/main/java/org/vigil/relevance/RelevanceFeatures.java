@@ -37,8 +37,13 @@ public final class RelevanceFeatures {
 
     /** Features of a whole text: the union over its sentences. */
     public static List<String> of(List<Sentence> sentences) {
+        return union(sentences.stream().map(RelevanceFeatures::of).toList());
+    }
+
+    /** The features of a whole text from those of its sentences. */
+    public static List<String> union(List<List<String>> perSentence) {
         TreeSet<String> out = new TreeSet<>();
-        sentences.forEach(s -> out.addAll(of(s)));
+        perSentence.forEach(out::addAll);
         if (out.size() > 1) {
             out.remove("lex:none");
         }
