@@ -46,6 +46,9 @@ public final class RealNewsScorer {
     public record Analysed(RealNewsLabels.LabelledDocument gold, Analysis analysis) {
     }
 
+    /** Labelled figures Vigil did not read right, for looking at (dev only): filled when not null. */
+    static List<String> figureMisses;
+
     private RealNewsScorer() {
     }
 
@@ -110,14 +113,33 @@ public final class RealNewsScorer {
         Span at = find(clean, f.quote().text());
         String kind = "crowd".equals(f.kind()) ? "participants" : f.kind();
         Claim c = at == null ? null : claims.stream().filter(x -> x.kind().label().equals(kind)
-                && x.quoteSpan().overlaps(at) && x.low() != null && x.low() == f.low()
-                && (x.high() == null ? f.high() == f.low() || f.high() > 1_000_000 : x.high() == f.high())).findFirst().orElse(null);
+                && x.quoteSpan().overlaps(at) && sameFigure(x, f)).findFirst().orElse(null);
         if (c == null) {
+            if (figureMisses != null) {
+                figureMisses.add(f.kind() + " " + f.low() + ".." + f.high() + " in '" + f.quote().text() + "'; Vigil: "
+                        + claims.stream().filter(x -> at != null && x.quoteSpan().overlaps(at))
+                        .map(x -> x.kind().label() + " " + x.low() + ".." + x.high()).toList());
+            }
             return;
         }
         fig[0]++;
         fig[3] += killed ? 1 : 0;
         fig[1] += claimantMatches(c, f) ? 1 : 0;
+    }
+
+    /**
+     * The labels write a hedged figure as its number ("more than 100": 100, hedged); Vigil writes the range its
+     * conventions give ("more than 100": 101.., "about 200": 180..220, "nearly 5,000": 4,500..4,999). A hedged
+     * label is read right when Vigil's range reaches the number or its neighbour; an unhedged one only when
+     * Vigil's range is exactly the label's.
+     */
+    static boolean sameFigure(Claim x, RealNewsLabels.Figure f) {
+        long lo = x.low() == null ? 0 : x.low();
+        long hi = x.high() == null ? Long.MAX_VALUE : x.high();
+        if (!f.hedge()) {
+            return lo == f.low() && hi == f.high();
+        }
+        return lo <= f.high() + 1 && f.low() - 1 <= hi;
     }
 
     /** The labelled claimant and Vigil's name the same source (the reporter: Vigil names the publisher). */

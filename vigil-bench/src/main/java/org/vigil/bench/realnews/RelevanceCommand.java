@@ -39,6 +39,9 @@ public final class RelevanceCommand implements Callable<Integer> {
     @Option(names = "--cv", description = "also: the dev split judged by 5-fold cross-validation (each fold by a model not trained on it)")
     boolean cv;
 
+    @Option(names = "--figure-misses", description = "also: print the dev split's labelled figures read wrong (for development)")
+    boolean misses;
+
     @Override
     public Integer call() throws Exception {
         double t = threshold != null ? threshold : Relevance.DEFAULT_MIN_CONFIDENCE;
@@ -49,8 +52,13 @@ public final class RelevanceCommand implements Callable<Integer> {
                 "docs", "rel", "P", "R", "F1", "ev/rel", "acled", "acledF1w", "fig", "claimant");
         for (String split : List.of("dev", "test")) {
             List<RealNewsLabels.LabelledDocument> docs = new ArrayList<>(all.stream().filter(d -> d.split().equals(split)).toList());
+            RealNewsScorer.figureMisses = misses && split.equals("dev") ? new ArrayList<>() : null;
             row(split, "before (every mention shown)", docs, RealNewsScorer.score(RealNewsScorer.analyse(before, docs),
                     StandardPipeline.corpusAnalyzer(), 0));
+            if (RealNewsScorer.figureMisses != null) {
+                RealNewsScorer.figureMisses.forEach(m -> System.out.println("  miss: " + m));
+                RealNewsScorer.figureMisses = null;
+            }
             row(split, String.format(Locale.ROOT, "Vigil (confidence >= %.2f)", t), docs,
                     RealNewsScorer.score(RealNewsScorer.analyse(after, docs), StandardPipeline.corpusAnalyzer(), t));
             if (cv && split.equals("dev")) {
