@@ -26,7 +26,7 @@ public final class RealNewsScorer {
     /** The figures of one run. */
     public record Scores(int tp, int fp, int fn, double eventsPerRelevantDoc, int acledRight, int acledTotal,
                          double acledWeightedF1, int figuresRight, int figuresClaimantRight, int figuresTotal,
-                         int killedExact, int killedTotal) {
+                         int killedExact, int killedTotal, List<String> figureMisses) {
         public double precision() {
             return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
         }
@@ -46,9 +46,6 @@ public final class RealNewsScorer {
     public record Analysed(RealNewsLabels.LabelledDocument gold, Analysis analysis) {
     }
 
-    /** Labelled figures Vigil did not read right, for looking at (dev only): filled when not null. */
-    static List<String> figureMisses;
-
     private RealNewsScorer() {
     }
 
@@ -66,6 +63,7 @@ public final class RealNewsScorer {
         int tp = 0, fp = 0, fn = 0, relevantDocs = 0, relevantEvents = 0;
         LabelCounts acled = new LabelCounts();
         int[] fig = new int[5];
+        List<String> misses = new ArrayList<>();
         for (Analysed a : docs) {
             List<Mention> shown = a.analysis().mentions().stream()
                     .filter(m -> !m.historical() && m.confidence() >= threshold).toList();
@@ -78,14 +76,14 @@ public final class RealNewsScorer {
                 Analysis only = new Analysis(a.analysis().document(), shown, a.analysis().claims().stream()
                         .filter(c -> shown.stream().anyMatch(m -> m.id().equals(c.mentionId()))).toList());
                 relevantEvents += corpus.analyze(List.of(only)).events().size();
-                scoreEvents(a, shown, acled, fig);
+                scoreEvents(a, shown, acled, fig, misses);
             }
         }
         return new Scores(tp, fp, fn, relevantDocs == 0 ? 0 : (double) relevantEvents / relevantDocs, acled.right(),
-                acled.total(), acled.weightedF1(), fig[0], fig[1], fig[2], fig[3], fig[4]);
+                acled.total(), acled.weightedF1(), fig[0], fig[1], fig[2], fig[3], fig[4], misses);
     }
 
-    private static void scoreEvents(Analysed a, List<Mention> shown, LabelCounts acled, int[] fig) {
+    private static void scoreEvents(Analysed a, List<Mention> shown, LabelCounts acled, int[] fig, List<String> misses) {
         String clean = a.analysis().document().cleanText() != null ? a.analysis().document().cleanText() : a.gold().text();
         for (RealNewsLabels.LabelledEvent e : a.gold().events()) {
             if (!"news".equals(e.timeframe())) {
@@ -98,12 +96,12 @@ public final class RealNewsScorer {
                 acled.add(e.acled(), got == null ? "(none)" : got);
             }
             for (RealNewsLabels.Figure f : e.figures()) {
-                scoreFigure(a.analysis().claims(), clean, f, fig);
+                scoreFigure(a.analysis().claims(), clean, f, fig, misses);
             }
         }
     }
 
-    private static void scoreFigure(List<Claim> claims, String clean, RealNewsLabels.Figure f, int[] fig) {
+    private static void scoreFigure(List<Claim> claims, String clean, RealNewsLabels.Figure f, int[] fig, List<String> misses) {
         if ("other".equals(f.kind())) {
             return;
         }
@@ -115,11 +113,9 @@ public final class RealNewsScorer {
         Claim c = at == null ? null : claims.stream().filter(x -> x.kind().label().equals(kind)
                 && x.quoteSpan().overlaps(at) && sameFigure(x, f)).findFirst().orElse(null);
         if (c == null) {
-            if (figureMisses != null) {
-                figureMisses.add(f.kind() + " " + f.low() + ".." + f.high() + " in '" + f.quote().text() + "'; Vigil: "
-                        + claims.stream().filter(x -> at != null && x.quoteSpan().overlaps(at))
-                        .map(x -> x.kind().label() + " " + x.low() + ".." + x.high()).toList());
-            }
+            misses.add(f.kind() + " " + f.low() + ".." + f.high() + " in '" + f.quote().text() + "'; Vigil: "
+                    + claims.stream().filter(x -> at != null && x.quoteSpan().overlaps(at))
+                    .map(x -> x.kind().label() + " " + x.low() + ".." + x.high()).toList());
             return;
         }
         fig[0]++;

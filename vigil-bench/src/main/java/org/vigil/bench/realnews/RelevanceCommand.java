@@ -52,12 +52,11 @@ public final class RelevanceCommand implements Callable<Integer> {
                 "docs", "rel", "P", "R", "F1", "ev/rel", "acled", "acledF1w", "fig", "claimant");
         for (String split : List.of("dev", "test")) {
             List<RealNewsLabels.LabelledDocument> docs = new ArrayList<>(all.stream().filter(d -> d.split().equals(split)).toList());
-            RealNewsScorer.figureMisses = misses && split.equals("dev") ? new ArrayList<>() : null;
-            row(split, "before (every mention shown)", docs, RealNewsScorer.score(RealNewsScorer.analyse(before, docs),
-                    StandardPipeline.corpusAnalyzer(), 0));
-            if (RealNewsScorer.figureMisses != null) {
-                RealNewsScorer.figureMisses.forEach(m -> System.out.println("  miss: " + m));
-                RealNewsScorer.figureMisses = null;
+            RealNewsScorer.Scores unfiltered = RealNewsScorer.score(RealNewsScorer.analyse(before, docs),
+                    StandardPipeline.corpusAnalyzer(), 0);
+            row(split, "before (every mention shown)", docs, unfiltered);
+            if (misses && split.equals("dev")) {
+                unfiltered.figureMisses().forEach(m -> System.out.println("  miss: " + m));
             }
             row(split, String.format(Locale.ROOT, "Vigil (confidence >= %.2f)", t), docs,
                     RealNewsScorer.score(RealNewsScorer.analyse(after, docs), StandardPipeline.corpusAnalyzer(), t));
