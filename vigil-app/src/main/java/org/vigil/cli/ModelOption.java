@@ -1,38 +1,74 @@
 package org.vigil.cli;
 
+import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.vigil.classify.LinearModel;
 import org.vigil.classify.ModelFileException;
 import org.vigil.classify.ModelFiles;
 import org.vigil.pipeline.Pipeline;
 import org.vigil.pipeline.StandardPipeline;
 import org.vigil.relevance.ModelRelevanceJudge;
+import org.vigil.relevance.RelevanceJudge;
+import org.vigil.typing.ModelSubEventTyper;
+import org.vigil.typing.SubEventTyper;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --model FILE} (else {@code $VIGIL_MODEL}): a relevance model made by {@code vigil train --task relevance}
- * replaces the shipped one. A missing, truncated or foreign file is an error naming the file.
+ * {@code --model FILE}, repeatable (else {@code $VIGIL_MODEL}, files separated by the path separator): models made
+ * by {@code vigil train}. A relevance model replaces the shipped relevance model, an ACLED sub-type model the
+ * shipped sub-event typer; each task at most once. A missing, truncated or foreign file, a PLOVER model (used by
+ * {@code classify} only) or two models of one task are errors naming the file.
  */
 final class ModelOption {
-    @Option(names = "--model", description = "relevance model file from 'vigil train' (default: $VIGIL_MODEL, else the shipped model)")
-    Path model;
+    @Option(names = "--model", description = "a relevance or ACLED sub-type model file from 'vigil train'; repeatable"
+            + " (default: $VIGIL_MODEL, else the shipped models)")
+    List<Path> models;
 
-    /** The file chosen, or null for the shipped model. */
-    Path file() {
-        if (model != null) {
-            return model;
+    /** The files chosen; empty for the shipped models. */
+    List<Path> files() {
+        if (models != null && !models.isEmpty()) {
+            return models;
         }
         String env = System.getenv("VIGIL_MODEL");
-        return env == null || env.isBlank() ? null : Path.of(env);
+        List<Path> out = new ArrayList<>();
+        if (env != null && !env.isBlank()) {
+            for (String f : env.split(File.pathSeparator)) {
+                if (!f.isBlank()) {
+                    out.add(Path.of(f.strip()));
+                }
+            }
+        }
+        return out;
     }
 
-    /** The standard pipeline, with the chosen relevance model. */
+    /** The standard pipeline, with the chosen models in place of the shipped ones. */
     Pipeline pipeline() throws ModelFileException {
-        Path f = file();
-        if (f == null) {
-            return StandardPipeline.create();
+        RelevanceJudge relevance = null;
+        SubEventTyper typer = null;
+        for (Path f : files()) {
+            LinearModel m = ModelFiles.read(f);
+            switch (ModelFiles.task(m)) {
+                case RELEVANCE -> {
+                    once(relevance, f);
+                    relevance = new ModelRelevanceJudge(m);
+                }
+                case ACLED -> {
+                    once(typer, f);
+                    typer = new ModelSubEventTyper(m, ModelSubEventTyper.SHIPPED_MIN_PROBABILITY);
+                }
+                default -> throw new ModelFileException(f, "a plover model: ingest and serve take a relevance or an"
+                        + " acled model", null);
+            }
         }
-        LinearModel m = ModelFiles.read(f, ModelFiles.Task.RELEVANCE);
-        return StandardPipeline.create(new ModelRelevanceJudge(m));
+        return StandardPipeline.create(relevance != null ? relevance : ModelRelevanceJudge.shipped(),
+                typer != null ? typer : ModelSubEventTyper.shipped());
+    }
+
+    private static void once(Object earlier, Path f) throws ModelFileException {
+        if (earlier != null) {
+            throw new ModelFileException(f, "a second model for the same task; give one relevance and one acled model at most", null);
+        }
     }
 }

@@ -56,6 +56,17 @@ class TrainCommandTest {
         LinearModel m = ModelFiles.read(model);
         assertEquals(List.of("Excessive force against protesters", "Peaceful protest"), m.labels());
         assertEquals(ModelFiles.Task.ACLED, ModelFiles.task(m));
+        // the team's sub-types replace the shipped typer: every coded event now carries one of the team's two codes
+        Path report = Files.writeString(dir.resolve("r.txt"), "Police fired live rounds at marchers in Lagos on Monday.");
+        Path db = dir.resolve("v.db");
+        assertEquals(0, Cli.run("ingest", report.toString(), "--db", db.toString(), "--model", model.toString()).exit());
+        Cli out = Cli.run("export", "--format", "csv", "--db", db.toString(), "--min-confidence", "0");
+        assertEquals(0, out.exit(), out.err());
+        assertTrue(out.out().contains("Excessive force against protesters") || out.out().contains("Peaceful protest"), out.out());
+        Cli twice = Cli.run("ingest", report.toString(), "--db", dir.resolve("w.db").toString(), "--model", model.toString(),
+                "--model", model.toString());
+        assertEquals(2, twice.exit());
+        assertTrue(twice.err().contains("a second model for the same task"), twice.err());
     }
 
     @Test

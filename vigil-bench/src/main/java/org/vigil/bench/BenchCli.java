@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
             org.vigil.bench.geo.GeoparsingCommand.class,
             org.vigil.bench.events.MassMobilizationCommand.class, org.vigil.bench.events.TrainProtestCommand.class, org.vigil.bench.events.TrainPloverCommand.class,
             org.vigil.bench.events.PloverCommand.class, org.vigil.bench.claims.ClaimsCommand.class,
-            org.vigil.bench.realnews.TrainRelevanceCommand.class, org.vigil.bench.realnews.RelevanceCommand.class,
+            org.vigil.bench.realnews.TrainRelevanceCommand.class, org.vigil.bench.realnews.TrainSubEventCommand.class,
+            org.vigil.bench.realnews.RelevanceCommand.class,
             org.vigil.bench.classify.ClassifySpeed.class, org.vigil.bench.jmh.JmhCommand.class, org.vigil.bench.throughput.ThroughputCommand.class,
         })
 public final class BenchCli implements Runnable {

@@ -31,7 +31,57 @@ public final class AcledCoder {
     private static final String CIVILIANS = "Violence against civilians";
     private static final String BATTLES = "Battles";
 
+    private static final java.util.Map<String, String> EVENT_TYPES = eventTypes();
+
     private AcledCoder() {
+    }
+
+    private static final java.util.Set<String> NAMING_MODES = java.util.Set.of("aerial", "heavy-weapons", "explosives",
+            "grenade", "suicide-bomb", "chemical", "sexual", "abduct", "retake", "seize-territory");
+
+    /**
+     * Whether the lexicon's code of a mention rests on what the codebook defines the sub-type by: the trigger names
+     * the weapon or act (an air strike, shelling, a bomb, abduction, retaking a town), or force is used on
+     * protesters. A learned typer leaves such a code as it is.
+     */
+    public static boolean decisive(List<String> modes, List<Actor> recipients) {
+        return modes.stream().anyMatch(NAMING_MODES::contains)
+                || recipients.stream().anyMatch(a -> "protesters".equals(a.role()));
+    }
+
+    /** ACLED's event type of a sub-event type (codebook 2023); null for a name that is not one of the 25. */
+    public static String eventTypeOf(String subEventType) {
+        return EVENT_TYPES.get(subEventType);
+    }
+
+    /** The 25 sub-event types, in codebook order. */
+    public static java.util.List<String> subEventTypes() {
+        return java.util.List.copyOf(EVENT_TYPES.keySet());
+    }
+
+    private static java.util.Map<String, String> eventTypes() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (String s : List.of("Government regains territory", "Non-state actor overtakes territory", "Armed clash")) {
+            m.put(s, BATTLES);
+        }
+        for (String s : List.of("Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+                "Remote explosive/landmine/IED", "Grenade")) {
+            m.put(s, REMOTE);
+        }
+        for (String s : List.of("Sexual violence", "Attack", "Abduction/forced disappearance")) {
+            m.put(s, CIVILIANS);
+        }
+        for (String s : List.of("Peaceful protest", "Protest with intervention", "Excessive force against protesters")) {
+            m.put(s, PROTESTS);
+        }
+        m.put("Violent demonstration", RIOTS);
+        m.put("Mob violence", RIOTS);
+        for (String s : List.of("Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                "Headquarters or base established", "Looting/property destruction", "Non-violent transfer of territory",
+                "Other")) {
+            m.put(s, STRATEGIC);
+        }
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     public static Code code(PloverType type, List<String> modes, List<Actor> recipients, Context ctx) {

@@ -8,7 +8,17 @@ import org.vigil.classify.HashedFeatures;
 import org.vigil.classify.LinearModel;
 import org.vigil.classify.LogisticTrainer;
 import org.vigil.classify.ModelFiles.Task;
+import org.vigil.model.Document;
+import org.vigil.model.Mention;
+import org.vigil.model.PloverType;
+import org.vigil.pipeline.AnnotatedDocument;
+import org.vigil.pipeline.Keys;
+import org.vigil.pipeline.Pipeline;
+import org.vigil.pipeline.StageException;
+import org.vigil.pipeline.StandardPipeline;
 import org.vigil.relevance.RelevanceFeatures;
+import org.vigil.typing.SubEventFeatures;
+import org.vigil.typing.SubEventTyper;
 import org.vigil.relevance.RelevanceTrainer;
 
 /**
@@ -23,6 +33,7 @@ public final class TextModelTrainer {
                           double weightedF1) {
     }
 
+    private static final Pipeline LEXICON_CODED = StandardPipeline.forTexts(SubEventTyper.LEXICON);
     private static final LogisticTrainer.Config CODES = new LogisticTrainer.Config(
             new HashedFeatures.Options(18, true, false, false, false, false), 10, 0.5, 1e-6, true, 0.3, 8, 20261202L);
 
@@ -36,7 +47,8 @@ public final class TextModelTrainer {
         List<String> labels = new ArrayList<>(new TreeSet<>(texts.stream().map(CodedText::label).toList()));
         List<LogisticTrainer.Example> xs = new ArrayList<>();
         for (CodedText t : texts) {
-            xs.add(new LogisticTrainer.Example(t.text(), Set.of(t.label()), RelevanceFeatures.ofText(t.text())));
+            Input in = input(task, t.text());
+            xs.add(new LogisticTrainer.Example(in.text(), Set.of(t.label()), in.features()));
         }
         float[] thresholds = new float[labels.size()];
         java.util.Arrays.fill(thresholds, 0.5f);
@@ -45,7 +57,8 @@ public final class TextModelTrainer {
 
     /** The code a model gives a text: "true"/"false" for relevance, else the most probable label. */
     public static String predict(LinearModel model, Task task, String text) {
-        double[] p = model.probabilities(model.features().of(text, RelevanceFeatures.ofText(text)));
+        Input in = input(task, text);
+        double[] p = model.probabilities(model.features().of(in.text(), in.features()));
         if (task == Task.RELEVANCE) {
             return Boolean.toString(p[0] >= 0.5);
         }
@@ -54,6 +67,38 @@ public final class TextModelTrainer {
             best = p[i] > p[best] ? i : best;
         }
         return model.labels().get(best);
+    }
+
+    /** What a model of the task reads of a coded text: words and named features. */
+    private record Input(String text, List<String> features) {
+    }
+
+    /**
+     * An ACLED sub-type model reads what the pipeline's sub-event typer will give it: the sentence of the text's
+     * first mention the lexicon codes and {@link SubEventFeatures} of that mention (the whole text and "no code"
+     * when there is none); the other tasks read the text and the lexicon's findings in it.
+     */
+    private static Input input(Task task, String text) {
+        if (task != Task.ACLED) {
+            return new Input(text, RelevanceFeatures.ofText(text));
+        }
+        try {
+            Document d = new Document("t", "t", "t", null, null, java.time.Instant.EPOCH, text, null, null);
+            AnnotatedDocument ad = LEXICON_CODED.run(new AnnotatedDocument(d));
+            List<Mention> ms = ad.get(Keys.MENTIONS);
+            String clean = ad.text();
+            for (Mention m : ms) {
+                if (m.acledSubEventType() != null && !m.negated()) {
+                    List<Mention> same = ms.stream().filter(x -> x.sentence().equals(m.sentence())).toList();
+                    boolean protest = ms.stream().anyMatch(x -> x.type() == PloverType.PROTEST && !x.negated());
+                    return new Input(clean.substring(m.sentence().start(), Math.min(clean.length(), m.sentence().end())),
+                            SubEventFeatures.of(m, same, protest));
+                }
+            }
+        } catch (StageException e) {
+            // a text the pipeline cannot read is learnt from its words alone
+        }
+        return new Input(text, List.of("lex1:none", "lex2:none", "lex3:none"));
     }
 
     /** k-fold cross-validation: text {@code i} is predicted by a model trained without fold {@code i % folds}. */

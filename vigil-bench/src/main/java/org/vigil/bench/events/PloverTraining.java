@@ -69,10 +69,26 @@ public final class PloverTraining {
         return out;
     }
 
+    /** A PETRARCH record's first CAMEO event code and its sentence. */
+    public record Coded(String code, String text) {
+    }
+
     /** PETRARCH records to be evaluated, with a code that maps to a PLOVER type. */
     public static List<Sentence> petrarch(Path dir) throws IOException {
         Map<String, String> map = cameo();
         List<Sentence> out = new ArrayList<>();
+        for (Coded c : petrarchCodes(dir)) {
+            String type = plover(map, c.code());
+            if (type != null) {
+                out.add(new Sentence("petrarch", type, c.text()));
+            }
+        }
+        return out;
+    }
+
+    /** PETRARCH records to be evaluated, with their first CAMEO code, in file order. */
+    public static List<Coded> petrarchCodes(Path dir) throws IOException {
+        List<Coded> out = new ArrayList<>();
         for (String name : PETRARCH) {
             String xml = Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
             Matcher s = SENTENCE.matcher(xml);
@@ -84,9 +100,8 @@ public final class PloverTraining {
                 String block = xml.substring(starts.get(i)[1], i + 1 < starts.size() ? starts.get(i + 1)[0] : xml.length());
                 Matcher c = CODE.matcher(block);
                 Matcher t = TEXT.matcher(block);
-                String type = c.find() ? plover(map, c.group(1)) : null;
-                if (starts.get(i)[2] == 0 && type != null && t.find()) {
-                    out.add(new Sentence("petrarch", type, t.group(1).replaceAll("\\s+", " ").strip()));
+                if (starts.get(i)[2] == 0 && c.find() && t.find()) {
+                    out.add(new Coded(c.group(1), t.group(1).replaceAll("\\s+", " ").strip()));
                 }
             }
         }
@@ -116,7 +131,7 @@ public final class PloverTraining {
     }
 
     /** Word runs of {@link #SHINGLE} words of the normalised text; a shorter text is one run. */
-    static Set<String> shingles(String text) {
+    public static Set<String> shingles(String text) {
         String[] w = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" ");
         Set<String> out = new HashSet<>();
         if (w.length <= SHINGLE) {

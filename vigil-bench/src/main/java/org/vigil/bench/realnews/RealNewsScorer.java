@@ -52,11 +52,16 @@ public final class RealNewsScorer {
     public static List<Analysed> analyse(Pipeline pipeline, List<RealNewsLabels.LabelledDocument> docs) throws StageException {
         List<Analysed> out = new ArrayList<>();
         for (RealNewsLabels.LabelledDocument d : docs) {
-            Document doc = new Document(d.id(), d.id(), d.id(), null, null, Instant.EPOCH, d.text(), null, null);
-            AnnotatedDocument ad = pipeline.run(new AnnotatedDocument(doc));
-            out.add(new Analysed(d, new Analysis(ad.document(), ad.get(Keys.MENTIONS), ad.get(Keys.CLAIMS))));
+            out.add(new Analysed(d, analyse(pipeline, d.id(), d.text())));
         }
         return out;
+    }
+
+    /** One text through the per-document pipeline, with no publisher and no date. */
+    public static Analysis analyse(Pipeline pipeline, String id, String text) throws StageException {
+        Document doc = new Document(id, id, id, null, null, Instant.EPOCH, text, null, null);
+        AnnotatedDocument ad = pipeline.run(new AnnotatedDocument(doc));
+        return new Analysis(ad.document(), ad.get(Keys.MENTIONS), ad.get(Keys.CLAIMS));
     }
 
     public static Scores score(List<Analysed> docs, CorpusAnalyzer corpus, double threshold) {
@@ -173,6 +178,11 @@ public final class RealNewsScorer {
 
         int total() {
             return gold.size();
+        }
+
+        /** How many were given {@code label}. */
+        int count(String label) {
+            return (int) got.stream().filter(label::equals).count();
         }
 
         double weightedF1() {

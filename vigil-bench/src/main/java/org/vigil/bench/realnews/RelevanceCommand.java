@@ -46,7 +46,7 @@ public final class RelevanceCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         double t = threshold != null ? threshold : Relevance.DEFAULT_MIN_CONFIDENCE;
         List<RealNewsLabels.LabelledDocument> all = RealNewsLabels.read(labels, bench);
-        Pipeline before = StandardPipeline.create(ALWAYS);
+        Pipeline before = StandardPipeline.create(ALWAYS, org.vigil.typing.SubEventTyper.LEXICON);
         Pipeline after = StandardPipeline.create();
         System.out.printf(Locale.ROOT, "%-6s %-34s %5s %5s %5s %6s %6s %6s %6s %8s %8s %7s%n", "split", "system",
                 "docs", "rel", "P", "R", "F1", "ev/rel", "acled", "acledF1w", "fig", "claimant");

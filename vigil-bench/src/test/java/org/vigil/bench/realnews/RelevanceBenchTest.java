@@ -41,7 +41,7 @@ class RelevanceBenchTest {
         Path bench = Shared.require("bench");
         List<RealNewsLabels.LabelledDocument> test = RealNewsLabels.read(LABELS, bench).stream()
                 .filter(RealNewsLabels.LabelledDocument::test).toList();
-        RealNewsScorer.Scores before = RealNewsScorer.score(RealNewsScorer.analyse(StandardPipeline.create(RelevanceCommand.ALWAYS), test),
+        RealNewsScorer.Scores before = RealNewsScorer.score(RealNewsScorer.analyse(StandardPipeline.create(RelevanceCommand.ALWAYS, org.vigil.typing.SubEventTyper.LEXICON), test),
                 StandardPipeline.corpusAnalyzer(), 0);
         RealNewsScorer.Scores after = RealNewsScorer.score(RealNewsScorer.analyse(StandardPipeline.create(), test),
                 StandardPipeline.corpusAnalyzer(), Relevance.DEFAULT_MIN_CONFIDENCE);
