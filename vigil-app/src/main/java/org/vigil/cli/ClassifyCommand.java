@@ -59,9 +59,14 @@ final class ClassifyCommand implements Callable<Integer> {
                 if (raw.isBlank()) {
                     continue;
                 }
-                Line line = parse(raw, n);
-                if (line == null) {
+                Line line;
+                try {
+                    line = parse(raw, n);
+                } catch (BadLine e) {
                     bad++;
+                    spec.commandLine().getErr().println("vigil classify: line " + n + " skipped: " + e.getMessage());
+                    String error = JSON.writeValueAsString(JSON.createObjectNode().put("id", e.id).put("error", e.getMessage()));
+                    batch.add(java.util.concurrent.CompletableFuture.completedFuture(error));
                     continue;
                 }
                 batch.add(pool.submit(() -> JSON.writeValueAsString(
@@ -78,20 +83,38 @@ final class ClassifyCommand implements Callable<Integer> {
         return bad == 0 ? 0 : 1;
     }
 
-    private Line parse(String raw, int n) {
+    /** A line that cannot be read: its id (or line number) and what is wrong, naming the field. */
+    static final class BadLine extends Exception {
+        final String id;
+
+        BadLine(String id, String message) {
+            super(message);
+            this.id = id;
+        }
+    }
+
+    private static Line parse(String raw, int n) throws BadLine {
+        JsonNode node;
         try {
-            JsonNode node = JSON.readTree(raw);
-            JsonNode text = node.get("text");
-            if (text == null || !text.isTextual()) {
-                throw new IllegalArgumentException("no \"text\"");
-            }
-            JsonNode id = node.get("id");
-            JsonNode date = node.get("date");
-            return new Line(id == null || id.isNull() ? String.valueOf(n) : id.asText(), text.asText(),
-                    date == null || date.isNull() || date.asText().isBlank() ? null : LocalDate.parse(date.asText().substring(0, 10)));
-        } catch (IOException | RuntimeException e) {
-            spec.commandLine().getErr().println("vigil classify: line " + n + " skipped: " + e.getMessage());
-            return null;
+            node = JSON.readTree(raw);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new BadLine(String.valueOf(n), "not a JSON object (" + e.getOriginalMessage() + ")");
+        }
+        if (node == null || !node.isObject()) {
+            throw new BadLine(String.valueOf(n), "not a JSON object; expected {\"id\", \"text\", \"date\"?}");
+        }
+        JsonNode id = node.get("id");
+        String name = id == null || id.isNull() ? String.valueOf(n) : id.asText();
+        JsonNode text = node.get("text");
+        if (text == null || !text.isTextual()) {
+            throw new BadLine(name, "\"text\": missing or not a string; expected the report's text");
+        }
+        JsonNode date = node.get("date");
+        try {
+            return new Line(name, text.asText(), date == null || date.isNull() || date.asText().isBlank() ? null
+                    : org.vigil.classify.CodedDates.parse(date.asText()));
+        } catch (IllegalArgumentException e) {
+            throw new BadLine(name, e.getMessage());
         }
     }
 

@@ -54,12 +54,36 @@ class ClassifyCommandTest {
     }
 
     @Test
-    void badLineIsReportedAndSkipped() throws Exception {
+    void aBadLineGetsAnErrorNamingTheFieldAndTheRestGoOn() throws Exception {
         Path in = tmp.resolve("bad.jsonl");
-        Files.write(in, List.of("{\"id\":\"x\"}", "{\"id\":\"y\",\"text\":\"Workers went on strike.\"}"), StandardCharsets.UTF_8);
+        Files.write(in, List.of("{\"id\":\"x\"}", "{\"id\":\"y\",\"text\":\"Workers went on strike.\"}",
+                "{\"id\":\"z\",\"text\":\"Workers went on strike.\",\"date\":\"yesterday-ish\"}", "not json"),
+                StandardCharsets.UTF_8);
         Cli r = Cli.run("classify", in.toString());
         assertEquals(1, r.exit());
-        assertEquals(1, r.out().lines().count());
+        List<String> out = r.out().lines().toList();
+        assertEquals(4, out.size(), r.out());
+        assertTrue(out.get(0).startsWith("{\"id\":\"x\",\"error\":\"\\\"text\\\": missing"), out.get(0));
+        assertTrue(out.get(1).contains("\"plover\":\"PROTEST\""), out.get(1));
+        assertTrue(out.get(2).contains("\"id\":\"z\"") && out.get(2).contains("expected 2020-05-09, 9-May-20"), out.get(2));
+        assertTrue(out.get(3).startsWith("{\"id\":\"4\",\"error\":\"not a JSON object"), out.get(3));
         assertTrue(r.err().contains("line 1"), r.err());
+    }
+
+    @Test
+    void readsTheCommonDateFormsOfCodedFilesAndTypesNoEmptyText() throws Exception {
+        Path in = tmp.resolve("dates.jsonl");
+        List<String> lines = new java.util.ArrayList<>();
+        for (String d : List.of("2020-05-09", "9-May-20", "2020/05/09", "9 May 2020", "May 9, 2020", "2020-05-09T10:00:00Z")) {
+            lines.add("{\"id\":\"" + d + "\",\"text\":\"Police arrested 12 protesters yesterday.\",\"date\":\"" + d + "\"}");
+        }
+        lines.add("{\"id\":\"empty\",\"text\":\"\"}");
+        Files.write(in, lines, StandardCharsets.UTF_8);
+        Cli r = Cli.run("classify", in.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> out = r.out().lines().toList();
+        assertEquals(7, out.size());
+        out.subList(0, 6).forEach(l -> assertTrue(!l.contains("\"error\""), l));
+        assertTrue(out.get(6).contains("\"plover\":null"), out.get(6));
     }
 }

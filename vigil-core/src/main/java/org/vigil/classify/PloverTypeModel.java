@@ -88,6 +88,9 @@ public final class PloverTypeModel {
 
     /** The same from the {@link #features} already drawn from the mentions. */
     public String chooseFrom(String text, List<String> features) {
+        if (text.isBlank()) {
+            return null; // nothing to read: no type, whatever the model's bias
+        }
         String lexicon = features.stream().filter(f -> f.startsWith("main:")).findFirst().orElse(null);
         if (!decidesAll && lexicon != null) {
             return lexicon.substring("main:".length());
