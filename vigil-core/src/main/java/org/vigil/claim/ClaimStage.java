@@ -65,12 +65,17 @@ public final class ClaimStage implements Stage {
         for (Sentence s : doc.get(Keys.SENTENCES)) {
             List<Quantity> found = quantities.find(text, s.span().start(), s.span().end());
             paragraph.enter(text, s);
+            KindFinder.Found previous = null;
             for (int i = 0; i < found.size(); i++) {
                 Quantity q = found.get(i);
                 KindFinder.Found k = KindFinder.kind(text, s.tokens(), q);
                 if (k == null && i + 1 < found.size() && QuantityParser.joinedByAnd(text, q, found.get(i + 1))) {
                     k = KindFinder.kind(text, s.tokens(), found.get(i + 1)); // "three soldiers and a civilian were killed"
                 }
+                if (k == null && i > 0 && previous != null && QuantityParser.elliptical(text, found.get(i - 1), q)) {
+                    k = previous; // "killed 247 people in Kenya and 10 in Tanzania"
+                }
+                previous = k;
                 Span anaphor = k == null && paragraph.kind != null ? KindFinder.anaphor(text, s.tokens(), q) : null;
                 if (anaphor != null) {
                     k = new KindFinder.Found(paragraph.kind.kind(), anaphor); // "the organisers put it at 25,000"
@@ -113,6 +118,9 @@ public final class ClaimStage implements Stage {
     private static boolean notOnePerson(Quantity q, KindFinder.Found k, List<Quantity> all) {
         if (!QuantityParser.isOnePerson(q)) {
             return false;
+        }
+        if (k.word().start() > q.span().start() && k.word().end() <= q.span().end()) {
+            return k.kind() == ClaimKind.PARTICIPANTS; // "a murdered policeman": the state is said inside the count
         }
         return k.kind() == ClaimKind.PARTICIPANTS || k.word().start() < q.span().end()
                 || all.stream().anyMatch(o -> o != q && o.span().start() >= q.span().end() && o.span().start() < k.word().start());

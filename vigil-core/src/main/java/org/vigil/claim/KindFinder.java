@@ -76,6 +76,28 @@ final class KindFinder {
             "procession", "crowd", "crowds", "sit-in", "vigil", "strike", "walkout");
     private static final Set<String> ASIDES = Set.of("including", "among", "most", "many", "mostly", "some", "all", "both");
     private static final Set<String> ANAPHORS = Set.of("it", "number", "figure", "total", "tally", "count");
+    /** What was done to one person, said between the article and the noun: "a murdered policeman". */
+    private static final Map<String, ClaimKind> ONE_PERSON_STATES = Map.of("murdered", ClaimKind.KILLED,
+            "slain", ClaimKind.KILLED, "dead", ClaimKind.KILLED, "killed", ClaimKind.KILLED, "wounded", ClaimKind.INJURED,
+            "injured", ClaimKind.INJURED, "arrested", ClaimKind.ARRESTED, "detained", ClaimKind.DETAINED,
+            "jailed", ClaimKind.DETAINED, "abducted", ClaimKind.DISAPPEARED);
+    /** A casualty table's row: "Dead: 192", "Total injured: 74". */
+    private static final Map<String, ClaimKind> TABLE_ROWS = Map.of("dead", ClaimKind.KILLED, "killed", ClaimKind.KILLED,
+            "deaths", ClaimKind.KILLED, "fatalities", ClaimKind.KILLED, "injured", ClaimKind.INJURED,
+            "wounded", ClaimKind.INJURED, "arrested", ClaimKind.ARRESTED, "detained", ClaimKind.DETAINED,
+            "missing", ClaimKind.DISAPPEARED);
+    /** Nouns before "of" that make the count after them a count of the dead: "the deaths of at least four soldiers". */
+    private static final Set<String> DEATHS_OF = Set.of("deaths", "death", "killing", "killings", "murder", "murders");
+    /** Verbs that take "N lives": "the bombing claimed 217 lives", "the fire cost 12 lives". */
+    private static final Set<String> TOOK_LIVES = Set.of("claimed", "claiming", "claims", "cost", "costing", "took", "taking");
+    /** Verbs that carry a toll to a figure: "brought the toll for both attacks to 259". */
+    private static final Set<String> BRINGING = Set.of("brought", "brings", "bringing", "raised", "raising", "pushed",
+            "pushing", "put", "puts", "putting", "took", "taking", "takes");
+    /** Acts that kill when "fatally" comes before them: "police fatally shot four men". */
+    private static final Set<String> FATAL_ACTS = Set.of("shot", "shooting", "stabbed", "stabbing", "wounded", "wounding",
+            "injured", "beat", "beaten", "struck", "hit");
+    /** Past participles after these reach further: "25 Turkish-backed Syrian militiamen have been killed". */
+    private static final Set<String> PASSIVE = Set.of("been", "were", "was", "are", "is", "being");
     private static final Set<String> STOP = Set.of("and", "but", "while", "whereas", "or", ",", ";", ":", ".", "!", "?", "(", ")", "“", "”", "\"", "&");
 
     private KindFinder() {
@@ -99,6 +121,17 @@ final class KindFinder {
         if (last + 1 < tokens.size() && TIME_UNITS.contains(word(text, tokens.get(last + 1)))) {
             return null; // "10 years in prison", "three days of protests": a count of time, not of people
         }
+        Found inside = insideOnePerson(text, tokens, first, last, q);
+        if (inside != null) {
+            return inside; // "a murdered policeman", "an arrested student"
+        }
+        if (q.low() != null && q.low() == 0 && q.high() != null && q.high() == 0) {
+            for (int i = last + 1; i < Math.min(tokens.size(), last + 3); i++) {
+                if (word(text, tokens.get(i)).equals("casualties")) {
+                    return new Found(ClaimKind.KILLED, tokens.get(i)); // "there were no reported casualties": nobody died
+                }
+            }
+        }
         Found after = after(text, tokens, last + 1);
         Found before = before(text, tokens, first);
         if (after != null && after.kind() == ClaimKind.PARTICIPANTS && before != null
@@ -111,10 +144,25 @@ final class KindFinder {
     record Found(ClaimKind kind, Span word) {
     }
 
+    private static Found insideOnePerson(String text, List<Span> tokens, int first, int last, Quantity q) {
+        if (!QuantityParser.isOnePerson(q)) {
+            return null;
+        }
+        for (int i = first + 1; i < last; i++) {
+            String w = word(text, tokens.get(i));
+            ClaimKind k = ONE_PERSON_STATES.get(w);
+            if (k != null) {
+                return new Found(k, tokens.get(i));
+            }
+        }
+        return null;
+    }
+
     private static Found after(String text, List<Span> tokens, int from) {
         boolean crowd = false;
         int skipped = 0;
-        for (int i = from; i < Math.min(tokens.size(), from + skipped + (crowd ? 7 : 5)); i++) {
+        for (int i = from; i < Math.min(tokens.size(), from + skipped + 9); i++) {
+            boolean near = i < from + skipped + (crowd ? 7 : 5);
             String w = word(text, tokens.get(i));
             int asideEnd = w.equals(",") ? asideEnd(text, tokens, i) : -1;
             if (asideEnd > 0) {
@@ -138,7 +186,9 @@ final class KindFinder {
             if (k == null && walkedOut(text, tokens, i, w)) {
                 k = ClaimKind.PARTICIPANTS; // "went on strike", "walked out", "staged a sit-in"
             }
-            if (k != null && (k != ClaimKind.PARTICIPANTS || crowd || isGatherVerb(w) || walkedOut(text, tokens, i, w) || i == from)) {
+            boolean passive = i > from && PASSIVE.contains(word(text, tokens.get(i - 1)));
+            if (k != null && (near || passive && k != ClaimKind.PARTICIPANTS)
+                    && (k != ClaimKind.PARTICIPANTS || crowd || isGatherVerb(w) || walkedOut(text, tokens, i, w) || i == from)) {
                 return new Found(k, tokens.get(i));
             }
             crowd |= CROWD_NOUNS.contains(w);
@@ -179,6 +229,10 @@ final class KindFinder {
         if (linked != null) {
             return linked;
         }
+        Found row = tableRow(text, tokens, first);
+        if (row != null) {
+            return row;
+        }
         for (int i = first - 1; i >= Math.max(0, first - 4); i--) {
             String w = word(text, tokens.get(i));
             if (STOP.contains(w)) {
@@ -194,6 +248,7 @@ final class KindFinder {
             if (w.equals("bodies") && (i + 1 >= tokens.size() || !word(text, tokens.get(i + 1)).equals("of"))) {
                 k = null; // "the bodies of two activists"; in "20 bodies at one hospital" the one counts hospitals
             }
+            k = k != null ? k : killingWord(text, tokens, i, first);
             if (k != null) {
                 return new Found(k, tokens.get(i));
             }
@@ -201,25 +256,65 @@ final class KindFinder {
         return null;
     }
 
+    /** "the deaths of four soldiers", "police fatally shot four men", "claimed at least 217 lives"; else null. */
+    private static ClaimKind killingWord(String text, List<Span> tokens, int i, int first) {
+        String w = word(text, tokens.get(i));
+        String next = i + 1 < tokens.size() ? word(text, tokens.get(i + 1)) : "";
+        if (DEATHS_OF.contains(w) && next.equals("of")
+                || FATAL_ACTS.contains(w) && i > 0 && word(text, tokens.get(i - 1)).equals("fatally")) {
+            return ClaimKind.KILLED;
+        }
+        if (TOOK_LIVES.contains(w)) {
+            for (int j = first; j < Math.min(tokens.size(), first + 4); j++) {
+                if (word(text, tokens.get(j)).equals("lives")) {
+                    return ClaimKind.KILLED;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A casualty table's row, "Total dead: 192" or "Injured: 4,877", with the figure alone after the colon. */
+    private static Found tableRow(String text, List<Span> tokens, int first) {
+        if (first < 2 || !word(text, tokens.get(first - 1)).equals(":")) {
+            return null;
+        }
+        ClaimKind k = TABLE_ROWS.get(word(text, tokens.get(first - 2)));
+        boolean rowStart = first == 2 || text.substring(tokens.get(first - 3).end(), tokens.get(first - 2).start()).contains("\n")
+                || first == 3 && word(text, tokens.get(0)).equals("total");
+        return k != null && rowStart ? new Found(k, tokens.get(first - 2)) : null;
+    }
+
     /** "The toll from Saturday's violence has risen to 19", "the number of detainees reached 1,300", "turnout was 5,000". */
     private static Found linked(String text, List<Span> tokens, int first) {
         if (first == 0 || !LINKING.contains(word(text, tokens.get(first - 1)))) {
             return null;
         }
-        if (word(text, tokens.get(first - 1)).equals("to") && (first < 2 || !RISING.contains(word(text, tokens.get(first - 2))))) {
-            return null; // "has risen to 19" links; "spread to 15 cities" does not
+        boolean to = word(text, tokens.get(first - 1)).equals("to");
+        if (to && first >= 2 && RISING.contains(word(text, tokens.get(first - 2)))) {
+            to = false; // "has risen to 19" links; "spread to 15 cities" does not
         }
-        for (int i = first - 2; i >= Math.max(0, first - 10); i--) {
+        for (int i = first - 2; i >= Math.max(0, first - 14); i--) {
             String w = word(text, tokens.get(i));
             if (STOP.contains(w) && !w.equals(",")) {
                 return null;
             }
             ClaimKind k = LINKED_NOUNS.get(w);
-            if (k != null) {
+            if (k != null && (!to || broughtBefore(text, tokens, i))) {
                 return new Found(k, tokens.get(i));
             }
         }
         return null;
+    }
+
+    /** "brought the toll to 259": a verb that carries the noun at {@code noun} to the figure, within three words. */
+    private static boolean broughtBefore(String text, List<Span> tokens, int noun) {
+        for (int i = noun - 1; i >= Math.max(0, noun - 3); i--) {
+            if (BRINGING.contains(word(text, tokens.get(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

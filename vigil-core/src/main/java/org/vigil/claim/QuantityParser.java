@@ -43,7 +43,7 @@ public final class QuantityParser {
             + "soldiers?|troops|workers?|civilians?|farmers?|teachers?|doctors?|nurses?|residents?|villagers?|miners?|"
             + "bystanders?|passer-by|supporters?|youths?|lawyers?|members?|militants?|fighters?|gunmen|guards?|people)";
     /** One person named with an article ("a protester", "an off-duty police officer"): a count of one. */
-    private static final Pattern ONE_PERSON = Pattern.compile("(?i)\\b(?:a|an)\\s+(?!(?:few|dozen|handful|hundred|thousand|million|"
+    private static final Pattern ONE_PERSON = Pattern.compile("(?i)\\b(?:a|an|another)\\s+(?!(?:few|dozen|handful|hundred|thousand|million|"
             + "couple|number|group|crowd|lot|total|series|wave|team|unit)\\b)(?:[a-z0-9-]+\\s+){0,2}?" + PERSONS + "\\b");
     private static final Map<String, Integer> SMALL = smallNumbers();
     private static final java.util.Set<String> BOUNDS = java.util.Set.of(BOUND.split("\\|"));
@@ -62,8 +62,8 @@ public final class QuantityParser {
      * Zero is a figure: "no one was hurt", "nobody was killed", "no deaths had been reported" claim 0, which is what
      * makes a dispute with "four killed" visible. The word after "no" must be a count of people or of harm.
      */
-    private static final Pattern NONE = Pattern.compile("(?i)\\b(?:no[ -]one|nobody|no(?=\\s+(?:deaths?|fatalities|casualties"
-            + "|injuries|arrests|detentions|people|persons|protesters|demonstrators|civilians|lives|one)\\b))\\b");
+    private static final Pattern NONE = Pattern.compile("(?i)\\b(?:no[ -]one|nobody|no(?=\\s+"
+            + "(?:(?:reported|immediate|known|confirmed|further|other)\\s+)?(?:deaths?|fatalities|casualties|injuries|arrests|detentions|people|persons|protesters|demonstrators|civilians|lives|one)\\b))\\b");
 
     /** A number that is an age ("an 18-year-old", "aged 18 years old") counts nobody. */
     private static final Pattern AGE_AFTER = Pattern.compile("(?i)(?:-|\\s)years?(?:-|\\s)old\\b");
@@ -74,12 +74,23 @@ public final class QuantityParser {
             Pattern.CASE_INSENSITIVE);
 
     /** Between two counts of people that one verb governs: "three soldiers and a civilian were killed". */
+    private static final Pattern ELLIPSIS_BETWEEN = Pattern.compile("^\\s+(?:[a-z-]+\\s+)?(?:in|at|on|from)\\s+"
+            + "(?:the\\s+)?\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2},?\\s+and\\s+$");
+    private static final Pattern ELLIPSIS_AFTER = Pattern.compile("^\\s+(?:more\\s+|others?\\s+)?(?:in|at|on|from)\\s+"
+            + "(?:the\\s+)?\\p{Lu}");
     private static final Pattern PERSONS_AND = Pattern.compile("(?i)^\\s+(?:[a-z-]+\\s+){0,2}?" + PERSONS + "\\s+and\\s+$");
 
     /** True when {@code a} and {@code b} count two groups of people joined by "and" ("two officers and five protesters"). */
     public static boolean joinedByAnd(String text, Quantity a, Quantity b) {
         return a.span().end() <= b.span().start()
                 && PERSONS_AND.matcher(text.substring(a.span().end(), b.span().start())).find();
+    }
+
+    /** "... killed 247 people in Kenya and 10 in Tanzania": {@code b} counts what {@code a} counted, in another place. */
+    public static boolean elliptical(String text, Quantity a, Quantity b) {
+        return a.span().end() <= b.span().start()
+                && ELLIPSIS_BETWEEN.matcher(text.substring(a.span().end(), b.span().start())).find()
+                && ELLIPSIS_AFTER.matcher(text.substring(b.span().end(), Math.min(text.length(), b.span().end() + 40))).find();
     }
 
     /** True for a count of one read from an article and a person ("a protester"), which counts no crowd. */
