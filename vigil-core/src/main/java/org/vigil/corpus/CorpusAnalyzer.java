@@ -8,5 +8,11 @@ import org.vigil.model.Analysis;
  * counts independent sources. A pure function of its input: the same analyses in any order give the same result.
  */
 public interface CorpusAnalyzer {
-    CorpusResult analyze(List<Analysis> analyses);
+    /** Events as the machine alone derives them, with ids from their mentions. */
+    default CorpusResult analyze(List<Analysis> analyses) {
+        return analyze(analyses, EventIdentity.NONE);
+    }
+
+    /** Events with reviewers' placements kept and ids stable across re-derivation (see {@link EventIdentity}). */
+    CorpusResult analyze(List<Analysis> analyses, EventIdentity identity);
 }

@@ -33,7 +33,7 @@ public final class DefaultCorpusAnalyzer implements CorpusAnalyzer {
     }
 
     @Override
-    public CorpusResult analyze(List<Analysis> analyses) {
+    public CorpusResult analyze(List<Analysis> analyses, EventIdentity identity) {
         List<Analysis> sorted = new ArrayList<>(analyses);
         sorted.sort(Comparator.comparing(a -> a.document().id()));
         Map<String, Document> docs = new HashMap<>();
@@ -47,8 +47,8 @@ public final class DefaultCorpusAnalyzer implements CorpusAnalyzer {
         List<CopyLink> links = copies.find(sorted.stream().map(Analysis::document).toList());
         EventBuilder builder = new EventBuilder(docs, claims, links);
         List<Event> events = new ArrayList<>();
-        for (EventClusterer.Cluster c : clusterer.cluster(mentions)) {
-            events.add(builder.build(c));
+        for (Regrouping.Identified c : Regrouping.apply(clusterer.cluster(mentions), identity, EventBuilder::id)) {
+            events.add(builder.build(c.cluster(), c.id()));
         }
         events.sort(Comparator.comparing(Event::id));
         return new CorpusResult(links, events, chains.link(events));

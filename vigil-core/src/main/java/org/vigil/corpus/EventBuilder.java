@@ -40,7 +40,7 @@ final class EventBuilder {
         this.copies = copies;
     }
 
-    Event build(EventClusterer.Cluster c) {
+    Event build(EventClusterer.Cluster c, String id) {
         List<Mention> ms = c.mentions();
         Mention first = ms.get(0);
         List<String> ids = ms.stream().map(Mention::id).sorted().toList();
@@ -53,7 +53,7 @@ final class EventBuilder {
                 .sorted(Comparator.comparing(DocumentRef::source)).toList();
         List<String> reasons = new ArrayList<>(c.reasons());
         int independent = Sources.independent(docIds, documents, copies, reasons);
-        return new Event(id(ids), first.type(), modes(ms), majority(ms, true), majority(ms, false),
+        return new Event(id, first.type(), modes(ms), majority(ms, true), majority(ms, false),
                 first.historical(), first.future(), date(ms), place(ms), actors(ms, true), actors(ms, false),
                 claims, disputed(claims), refs, independent, slogans(ms), reasons, ids,
                 ms.stream().mapToDouble(Mention::confidence).max().orElse(0));

@@ -139,7 +139,7 @@ public final class Ingestor {
             pool.shutdownNow();
         }
         if (saver.added() > 0 || store.counts().events() == 0) {
-            store.replaceCorpus(corpus.analyze(store.analyses()));
+            rederive();
         }
         var counts = store.counts();
         return new IngestSummary(saver.added(), saver.unchanged(), failures, counts.mentions(), counts.claims(),
@@ -160,7 +160,7 @@ public final class Ingestor {
         AnnotatedDocument ad = pipeline.run(new AnnotatedDocument(d));
         store.save(new Analysis(ad.document(), ad.has(Keys.MENTIONS) ? ad.get(Keys.MENTIONS) : List.of(),
                 ad.has(Keys.CLAIMS) ? ad.get(Keys.CLAIMS) : List.of()));
-        store.replaceCorpus(corpus.analyze(store.analyses()));
+        rederive();
         return new Upload(d.id(), true);
     }
 
@@ -173,8 +173,33 @@ public final class Ingestor {
         if (!store.deleteDocument(documentId)) {
             return false;
         }
-        store.replaceCorpus(corpus.analyze(store.analyses()));
+        rederive();
         return true;
+    }
+
+    /**
+     * Analyses every stored document again with this ingestor's pipeline (another model, a newer version), replaces
+     * their mentions and claims in one transaction, and re-derives the events; reviewers' judgements stay.
+     *
+     * @return the number of documents analysed again
+     */
+    public synchronized int reanalyse() throws StageException {
+        List<Analysis> again = new ArrayList<>();
+        for (Analysis a : store.analyses()) {
+            Document d = store.document(a.document().id()).orElseThrow();
+            AnnotatedDocument ad = pipeline.run(new AnnotatedDocument(d));
+            again.add(new Analysis(ad.document(), ad.has(Keys.MENTIONS) ? ad.get(Keys.MENTIONS) : List.of(),
+                    ad.has(Keys.CLAIMS) ? ad.get(Keys.CLAIMS) : List.of()));
+        }
+        store.replaceAnalyses(again);
+        rederive();
+        return again.size();
+    }
+
+    /** Re-derives the events, keeping reviewers' judgements (merges, splits, pins) and event ids. */
+    public synchronized void rederive() {
+        new org.vigil.review.Rederivation(store, corpus, org.vigil.pipeline.StandardPipeline.VERSION,
+                java.time.Clock.systemUTC()).run();
     }
 
     private Outcome analyse(Job job) {

@@ -19,6 +19,9 @@ import org.vigil.typing.SubEventTypingStage;
 
 /** Wires the standard stages in order. The one place that knows the concrete stage classes. */
 public final class StandardPipeline {
+    /** The version the review log names as the machine's actor ({@code pipeline@VERSION}). */
+    public static final String VERSION = "0.1.0";
+
     private StandardPipeline() {
     }
 

@@ -30,6 +30,12 @@ public interface EventStore extends AutoCloseable {
      */
     List<String> saveAll(List<Analysis> batch);
 
+    /**
+     * Replaces the mentions and claims of stored documents with a new analysis of them (a re-run with another model
+     * or pipeline), all in one transaction; the derived events are left for the caller to re-derive.
+     */
+    void replaceAnalyses(List<Analysis> batch);
+
     /** Every stored document with its mentions and claims, ordered by document id. */
     List<Analysis> analyses();
 
@@ -70,6 +76,15 @@ public interface EventStore extends AutoCloseable {
     List<CopyLink> copiesAmong(java.util.Collection<String> documentIds);
 
     StoreCounts counts();
+
+    /** People's judgements on this store's events, kept apart from the derived record. */
+    org.vigil.review.ReviewStore reviews();
+
+    /**
+     * What keeps event ids and reviewers' placements across re-derivation: pass it to
+     * {@link org.vigil.corpus.CorpusAnalyzer#analyze(List, org.vigil.corpus.EventIdentity)}.
+     */
+    org.vigil.corpus.EventIdentity identity();
 
     @Override
     void close();

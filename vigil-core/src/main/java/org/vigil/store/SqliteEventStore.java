@@ -28,6 +28,7 @@ public final class SqliteEventStore implements EventStore {
     private final Handle jdbi;
     private final ClasspathSqlLocator sql = ClasspathSqlLocator.create();
     private long maxSpanDays = -1;
+    private final SqliteReviewStore reviews;
 
     public SqliteEventStore(Path file) {
         SQLiteConfig config = new SQLiteConfig();
@@ -44,6 +45,19 @@ public final class SqliteEventStore implements EventStore {
             throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
         }
         this.jdbi = Jdbi.create(ds).open();
+        this.reviews = new SqliteReviewStore(jdbi, this, this::q);
+    }
+
+    @Override
+    public org.vigil.review.ReviewStore reviews() {
+        return reviews;
+    }
+
+    @Override
+    public synchronized org.vigil.corpus.EventIdentity identity() {
+        return withHandle(h -> new org.vigil.corpus.EventIdentity(reviews.pairs(h, "select_placements"),
+                reviews.pairs(h, "select_memberships"),
+                java.util.Set.copyOf(h.createQuery(q("select_retired")).mapTo(String.class).list())));
     }
 
     private <T> T withHandle(java.util.function.Function<Handle, T> f) {
@@ -70,6 +84,16 @@ public final class SqliteEventStore implements EventStore {
             return List.of();
         }
         return jdbi.inTransaction(h -> SqliteDocumentWriter.write(h, batch, this::q));
+    }
+
+    @Override
+    public synchronized void replaceAnalyses(List<Analysis> batch) {
+        jdbi.useTransaction(h -> {
+            for (Analysis a : batch) {
+                h.createUpdate(q("delete_document")).bind("id", a.document().id()).execute();
+            }
+            SqliteDocumentWriter.write(h, batch, this::q);
+        });
     }
 
     @Override

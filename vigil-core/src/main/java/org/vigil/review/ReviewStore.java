@@ -1,0 +1,39 @@
+package org.vigil.review;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where people's judgements live, apart from the derived record: event reviews, mentions placed in events by a
+ * merge or a split, claim states, users, and the append-only log. Re-deriving events never writes here except
+ * through {@link #commit} with the pipeline as actor.
+ */
+public interface ReviewStore {
+    Optional<EventReview> review(String eventId);
+
+    /** Every event review, by event id. */
+    List<EventReview> reviews();
+
+    /** Mention id to the event id a reviewer placed it in. */
+    Map<String, String> placements();
+
+    /** Claim key ({@link ClaimKeys#of}) to its state; claims absent are unreviewed. */
+    Map<String, ClaimState> claimStates();
+
+    List<User> users();
+
+    Optional<User> userByTokenHash(String tokenHash);
+
+    /** The whole log, oldest first. */
+    List<LogEntry> log();
+
+    /** The log rows about one target (an event id, a claim key, a user name), oldest first. */
+    List<LogEntry> log(String target);
+
+    /**
+     * Writes one operation in one transaction: all of it or nothing. The entries get the next sequence numbers and
+     * are chained to the last row's hash.
+     */
+    void commit(ReviewChange change);
+}

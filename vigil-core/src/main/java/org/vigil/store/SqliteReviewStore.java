@@ -1,0 +1,148 @@
+package org.vigil.store;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.vigil.review.AuditChain;
+import org.vigil.review.ClaimState;
+import org.vigil.review.EventReview;
+import org.vigil.review.LogEntry;
+import org.vigil.review.ReviewChange;
+import org.vigil.review.ReviewStore;
+import org.vigil.review.Role;
+import org.vigil.review.User;
+
+/** The review tables of the SQLite store, on the store's own connection and under its lock. */
+final class SqliteReviewStore implements ReviewStore {
+    private final Handle h;
+    private final Object lock;
+    private final Function<String, String> q;
+
+    SqliteReviewStore(Handle h, Object lock, Function<String, String> q) {
+        this.h = h;
+        this.lock = lock;
+        this.q = q;
+    }
+
+    @Override
+    public Optional<EventReview> review(String eventId) {
+        synchronized (lock) {
+            return h.createQuery(q.apply("select_review")).bind("id", eventId).mapTo(String.class).findOne()
+                    .map(r -> Json.read(r, EventReview.class));
+        }
+    }
+
+    @Override
+    public List<EventReview> reviews() {
+        synchronized (lock) {
+            return h.createQuery(q.apply("select_reviews")).mapTo(String.class).list().stream()
+                    .map(r -> Json.read(r, EventReview.class)).toList();
+        }
+    }
+
+    @Override
+    public Map<String, String> placements() {
+        synchronized (lock) {
+            return pairs(h, "select_placements");
+        }
+    }
+
+    /** Mention id to event id, from a two-column query. */
+    Map<String, String> pairs(Handle handle, String query) {
+        Map<String, String> out = new HashMap<>();
+        handle.createQuery(q.apply(query)).map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    @Override
+    public Map<String, ClaimState> claimStates() {
+        synchronized (lock) {
+            Map<String, ClaimState> out = new HashMap<>();
+            pairs(h, "select_claim_reviews").forEach((k, v) -> out.put(k, ClaimState.of(v)));
+            return out;
+        }
+    }
+
+    @Override
+    public List<User> users() {
+        synchronized (lock) {
+            return h.createQuery(q.apply("select_users")).map(SqliteReviewStore::user).list();
+        }
+    }
+
+    @Override
+    public Optional<User> userByTokenHash(String tokenHash) {
+        synchronized (lock) {
+            return h.createQuery(q.apply("select_user_by_token")).bind("hash", tokenHash).map(SqliteReviewStore::user).findOne();
+        }
+    }
+
+    private static User user(java.sql.ResultSet rs, StatementContext ctx) throws java.sql.SQLException {
+        return new User(rs.getString(1), Role.of(rs.getString(2)), rs.getString(3), rs.getString(4));
+    }
+
+    @Override
+    public List<LogEntry> log() {
+        synchronized (lock) {
+            return h.createQuery(q.apply("select_log")).map(SqliteReviewStore::entry).list();
+        }
+    }
+
+    @Override
+    public List<LogEntry> log(String target) {
+        synchronized (lock) {
+            return h.createQuery(q.apply("select_log_target")).bind("target", target).map(SqliteReviewStore::entry).list();
+        }
+    }
+
+    private static LogEntry entry(java.sql.ResultSet rs, StatementContext ctx) throws java.sql.SQLException {
+        return new LogEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                rs.getString(12));
+    }
+
+    @Override
+    public void commit(ReviewChange c) {
+        synchronized (lock) {
+            h.useTransaction(t -> {
+                for (EventReview r : c.reviews()) {
+                    t.createUpdate(q.apply("upsert_review")).bind("id", r.eventId()).bind("state", r.state().code())
+                            .bind("mergedInto", r.mergedInto()).bind("record", Json.write(r)).execute();
+                }
+                c.placements().forEach((m, e) -> {
+                    if (e == null) {
+                        t.createUpdate(q.apply("delete_placement")).bind("mentionId", m).execute();
+                    } else {
+                        t.createUpdate(q.apply("upsert_placement")).bind("mentionId", m).bind("eventId", e).execute();
+                    }
+                });
+                c.claimStates().forEach((k, s) -> t.createUpdate(q.apply("upsert_claim_review")).bind("key", k)
+                        .bind("state", s.code()).execute());
+                for (User u : c.users()) {
+                    t.createUpdate(q.apply("upsert_user")).bind("name", u.name()).bind("role", u.role().code())
+                            .bind("tokenHash", u.tokenHash()).bind("createdAt", u.createdAt()).execute();
+                }
+                append(t, c.entries());
+            });
+        }
+    }
+
+    private void append(Handle t, List<LogEntry> entries) {
+        var last = t.createQuery(q.apply("select_log_last")).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2))).findOne();
+        long seq = last.map(Map.Entry::getKey).orElse(0L);
+        String previous = last.map(Map.Entry::getValue).orElse(AuditChain.GENESIS);
+        for (LogEntry e : entries) {
+            LogEntry s = AuditChain.seal(e, ++seq, previous);
+            t.createUpdate(q.apply("insert_log")).bind("seq", s.seq()).bind("at", s.at()).bind("actor", s.actor())
+                    .bind("operation", s.operation()).bind("target", s.target()).bind("field", s.field())
+                    .bind("before", s.before()).bind("after", s.after()).bind("reason", s.reason())
+                    .bind("client", s.client()).bind("previousHash", s.previousHash()).bind("hash", s.hash()).execute();
+            previous = s.hash();
+        }
+    }
+}

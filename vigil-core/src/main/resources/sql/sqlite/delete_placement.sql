@@ -1,0 +1,1 @@
+DELETE FROM mention_placements WHERE mention_id = :mentionId

@@ -1,0 +1,1 @@
+INSERT INTO review_log(seq, at, actor, operation, target, field, before_value, after_value, reason, client, previous_hash, hash) VALUES (:seq, :at, :actor, :operation, :target, :field, :before, :after, :reason, :client, :previousHash, :hash)

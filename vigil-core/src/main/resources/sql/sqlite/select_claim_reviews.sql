@@ -1,0 +1,1 @@
+SELECT claim_key, state FROM claim_reviews

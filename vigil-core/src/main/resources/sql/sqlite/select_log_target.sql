@@ -1,0 +1,1 @@
+SELECT seq, at, actor, operation, target, field, before_value, after_value, reason, client, previous_hash, hash FROM review_log WHERE target = :target ORDER BY seq

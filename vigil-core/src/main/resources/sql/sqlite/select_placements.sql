@@ -1,0 +1,1 @@
+SELECT mention_id, event_id FROM mention_placements

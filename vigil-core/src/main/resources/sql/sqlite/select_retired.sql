@@ -1,0 +1,1 @@
+SELECT event_id FROM event_reviews WHERE state = 'merged'

@@ -1,0 +1,1 @@
+SELECT record FROM event_reviews WHERE event_id = :id

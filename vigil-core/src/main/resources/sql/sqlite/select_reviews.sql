@@ -1,0 +1,1 @@
+SELECT record FROM event_reviews ORDER BY event_id

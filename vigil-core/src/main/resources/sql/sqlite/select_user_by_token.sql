@@ -1,0 +1,1 @@
+SELECT name, role, token_hash, created_at FROM users WHERE token_hash = :hash

@@ -1,0 +1,1 @@
+SELECT name, role, token_hash, created_at FROM users ORDER BY name

@@ -1,0 +1,1 @@
+INSERT INTO event_reviews(event_id, state, merged_into, record) VALUES (:id, :state, :mergedInto, :record) ON CONFLICT(event_id) DO UPDATE SET state = excluded.state, merged_into = excluded.merged_into, record = excluded.record
