@@ -32,11 +32,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = "Review events: queue, show, assign, release, edit, verify, reject, reopen, merge, split, comment, claim, flag, resolve.")
 final class ReviewCommand {
-    @CommandLine.Mixin
-    VigilCli.StoreOption store = new VigilCli.StoreOption();
-    @Option(names = "--token", description = "your token (default: $VIGIL_TOKEN)", defaultValue = "${env:VIGIL_TOKEN}")
+    @Option(names = "--db", scope = CommandLine.ScopeType.INHERIT, defaultValue = "vigil.db",
+            description = "store: a SQLite file or sqlite:PATH (default: ${DEFAULT-VALUE})")
+    String db;
+    @Option(names = "--token", scope = CommandLine.ScopeType.INHERIT, description = "your token (default: $VIGIL_TOKEN)", defaultValue = "${env:VIGIL_TOKEN}")
     String token;
-    @Option(names = "--two-person", description = "the two-person rule: who verifies is not the last editor")
+    @Option(names = "--two-person", scope = CommandLine.ScopeType.INHERIT, description = "the two-person rule: who verifies is not the last editor")
     boolean twoPerson;
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -49,7 +50,7 @@ final class ReviewCommand {
     private int run(Operation op) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (EventStore s = store.open()) {
+        try (EventStore s = org.vigil.store.EventStores.open(db)) {
             Clock clock = Clock.systemUTC();
             Reviewer who = new Accounts(s.reviews(), clock).authenticate(token, "cli").orElse(null);
             if (who == null) {
@@ -60,13 +61,21 @@ final class ReviewCommand {
             ReviewDesk desk = new ReviewDesk(s, new Rederivation(s, StandardPipeline.corpusAnalyzer(), StandardPipeline.VERSION,
                     clock), clock, new ReviewPolicy(ReviewPolicy.DEFAULT.lockMinutes(), twoPerson));
             Object result = op.apply(desk, who, s);
-            out.println(result instanceof String str ? str : org.vigil.store.Json.write(result));
+            out.println(result instanceof String str ? str : json(result));
             out.flush();
             return 0;
         } catch (ReviewException e) {
             err.println("vigil: " + e.code() + ": " + e.getMessage());
             err.flush();
             return 3;
+        }
+    }
+
+    static String json(Object o) {
+        try {
+            return org.vigil.store.Json.MAPPER.writeValueAsString(o);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -104,7 +113,7 @@ final class ReviewCommand {
     }
 
     @Command(name = "show", description = "An event's review and its history.")
-    int show(@Parameters(paramLabel = "ID") String id) {
+    int show(@Parameters(index = "0", paramLabel = "ID") String id) {
         return run((desk, who, s) -> {
             EventReview r = desk.current(id);
             Map<String, Object> m = new java.util.LinkedHashMap<>(ReviewJson.of(r, s.event(r.eventId()).orElse(null)));
@@ -114,57 +123,57 @@ final class ReviewCommand {
     }
 
     @Command(name = "assign", description = "Take an event into review (you, or --to someone); the assignee holds its lock.")
-    int assign(@Parameters(paramLabel = "ID") List<String> ids, @Option(names = "--to") String to) {
+    int assign(@Parameters(index = "0..*", paramLabel = "ID", arity = "1..*") List<String> ids, @Option(names = "--to") String to) {
         return run((desk, who, s) -> ids.stream().map(id -> shown(desk.assign(who, id, to), s)).toList());
     }
 
     @Command(name = "release", description = "Give up an event's lock.")
-    int release(@Parameters(paramLabel = "ID") String id) {
+    int release(@Parameters(index = "0", paramLabel = "ID") String id) {
         return run((desk, who, s) -> shown(desk.release(who, id), s));
     }
 
     @Command(name = "edit", description = "Pin a field (type, acled_sub_event_type, date, place, modes, actors, killed, injured, arrested, detained, disappeared, participants).")
-    int edit(@Parameters(paramLabel = "ID") String id, @Parameters(paramLabel = "FIELD") String field,
-             @Parameters(paramLabel = "VALUE") String value, @Option(names = "--reason", required = true) String reason) {
+    int edit(@Parameters(index = "0", paramLabel = "ID") String id, @Parameters(index = "1", paramLabel = "FIELD") String field,
+             @Parameters(index = "2", paramLabel = "VALUE") String value, @Option(names = "--reason", required = true) String reason) {
         return run((desk, who, s) -> shown(desk.edit(who, id, field, value, reason), s));
     }
 
     @Command(name = "resolve", description = "Answer a task on a pinned field: --accept takes the machine's value, --keep keeps the pin.")
-    int resolve(@Parameters(paramLabel = "ID") String id, @Parameters(paramLabel = "FIELD") String field,
+    int resolve(@Parameters(index = "0", paramLabel = "ID") String id, @Parameters(index = "1", paramLabel = "FIELD") String field,
                 @Option(names = "--accept") boolean accept, @Option(names = "--reason", required = true) String reason) {
         return run((desk, who, s) -> shown(desk.resolve(who, id, field, accept, reason), s));
     }
 
     @Command(name = "verify", description = "Mark events verified (sealed until reopened).")
-    int verify(@Parameters(paramLabel = "ID") List<String> ids, @Option(names = "--reason") String reason) {
+    int verify(@Parameters(index = "0..*", paramLabel = "ID", arity = "1..*") List<String> ids, @Option(names = "--reason") String reason) {
         return run((desk, who, s) -> ids.stream().map(id -> shown(desk.verify(who, id, reason), s)).toList());
     }
 
     @Command(name = "reject", description = "Reject events: --code not_an_event|off_topic|duplicate|historical|insufficient_evidence|other.")
-    int reject(@Parameters(paramLabel = "ID") List<String> ids, @Option(names = "--code", required = true) String code,
+    int reject(@Parameters(index = "0..*", paramLabel = "ID", arity = "1..*") List<String> ids, @Option(names = "--code", required = true) String code,
                @Option(names = "--reason", required = true) String reason) {
         return run((desk, who, s) -> ids.stream().map(id -> shown(desk.reject(who, id, code, reason), s)).toList());
     }
 
     @Command(name = "reopen", description = "Open a verified or rejected event again.")
-    int reopen(@Parameters(paramLabel = "ID") String id, @Option(names = "--reason", required = true) String reason) {
+    int reopen(@Parameters(index = "0", paramLabel = "ID") String id, @Option(names = "--reason", required = true) String reason) {
         return run((desk, who, s) -> shown(desk.reopen(who, id, reason), s));
     }
 
     @Command(name = "merge", description = "Merge event FROM into event INTO; FROM then redirects to INTO.")
-    int merge(@Parameters(paramLabel = "FROM") String from, @Parameters(paramLabel = "INTO") String into,
+    int merge(@Parameters(index = "0", paramLabel = "FROM") String from, @Parameters(index = "1", paramLabel = "INTO") String into,
               @Option(names = "--reason", required = true) String reason) {
         return run((desk, who, s) -> shown(desk.merge(who, from, into, reason), s));
     }
 
     @Command(name = "split", description = "Split mentions out of an event into a new one (which records where it came from).")
-    int split(@Parameters(paramLabel = "ID") String id, @Option(names = "--mentions", split = ",", required = true) List<String> mentions,
+    int split(@Parameters(index = "0", paramLabel = "ID") String id, @Option(names = "--mentions", split = ",", required = true) List<String> mentions,
               @Option(names = "--reason", required = true) String reason) {
         return run((desk, who, s) -> shown(desk.split(who, id, mentions, reason), s));
     }
 
     @Command(name = "comment", description = "Comment on an event (kept in its history).")
-    int comment(@Parameters(paramLabel = "ID") String id, @Parameters(paramLabel = "TEXT") String text) {
+    int comment(@Parameters(index = "0", paramLabel = "ID") String id, @Parameters(index = "1", paramLabel = "TEXT") String text) {
         return run((desk, who, s) -> {
             desk.comment(who, id, text);
             return shown(desk.current(id), s);
@@ -172,13 +181,13 @@ final class ReviewCommand {
     }
 
     @Command(name = "claim", description = "Set a claim's state: quote_confirmed, misattributed, disputed, retracted (KEY as 'review show' and the API give it).")
-    int claim(@Parameters(paramLabel = "ID") String id, @Parameters(paramLabel = "KEY") String key,
-              @Parameters(paramLabel = "STATE") String state, @Option(names = "--reason") String reason) {
+    int claim(@Parameters(index = "0", paramLabel = "ID") String id, @Parameters(index = "1", paramLabel = "KEY") String key,
+              @Parameters(index = "2", paramLabel = "STATE") String state, @Option(names = "--reason") String reason) {
         return run((desk, who, s) -> Map.of("claim", key, "state", desk.claim(who, id, key, ClaimState.of(state), reason).code()));
     }
 
     @Command(name = "flag", description = "Set or clear a flag: needs_second_opinion, published.")
-    int flag(@Parameters(paramLabel = "ID") String id, @Parameters(paramLabel = "FLAG") String flag,
+    int flag(@Parameters(index = "0", paramLabel = "ID") String id, @Parameters(index = "1", paramLabel = "FLAG") String flag,
              @Option(names = "--off") boolean off, @Option(names = "--reason") String reason) {
         return run((desk, who, s) -> shown(desk.flag(who, id, flag, !off, reason), s));
     }

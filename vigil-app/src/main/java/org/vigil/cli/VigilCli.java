@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
         description = "Turns news reports into a sourced, verifiable record of protest and repression events.",
         subcommands = {IngestCommand.class, TrainCommand.class, ExtractCommand.class, EventsCommand.class, EventCommand.class, ExportCommand.class,
                 DemoCommand.class, ServeCommand.class, TagTimeCommand.class, GeoparseCommand.class,
-                GazetteerCommand.class, ClassifyCommand.class, CommandLine.HelpCommand.class})
+                GazetteerCommand.class, ClassifyCommand.class, ReviewCommand.class, UsersCommand.class, LogCommand.class,
+                ReanalyseCommand.class, CommandLine.HelpCommand.class})
 public final class VigilCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
