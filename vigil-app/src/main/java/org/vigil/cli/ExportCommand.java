@@ -43,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         try (EventStore s = store.open();
              Writer w = out == null ? spec.commandLine().getOut() : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            exporter.write(confidence.shown(s.events()), w);
+            exporter.write(org.vigil.review.ReviewedEvents.of(s.reviews()).applied(confidence.shown(s.events())), w);
             w.flush();
             if (chains != null) {
                 writeChains(s, chains);

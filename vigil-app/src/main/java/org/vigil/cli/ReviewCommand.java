@@ -2,7 +2,6 @@ package org.vigil.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -86,23 +85,12 @@ final class ReviewCommand {
     @Command(name = "queue", description = "Events to review: unreviewed first, then in review, stale and with tasks; by confidence and figures.")
     int queue(@Option(names = "--limit", defaultValue = "50") int limit) {
         return run((desk, who, s) -> {
-            Map<String, EventReview> reviews = new java.util.HashMap<>();
-            s.reviews().reviews().forEach(r -> reviews.put(r.eventId(), r));
             StringBuilder b = new StringBuilder();
-            s.events().stream().filter(e -> !e.historical())
-                    .map(e -> Map.entry(e, reviews.getOrDefault(e.id(), EventReview.untouched(e.id()))))
-                    .filter(x -> x.getValue().state() == ReviewState.AUTO || x.getValue().state() == ReviewState.IN_REVIEW
-                            || x.getValue().stale() || !x.getValue().tasks().isEmpty())
-                    .sorted(Comparator.comparingInt((Map.Entry<Event, EventReview> x) -> rank(x.getValue()))
-                            .thenComparing(x -> -x.getKey().confidence()).thenComparing(x -> -x.getKey().claims().size())
-                            .thenComparing(x -> x.getKey().id()))
-                    .limit(limit).forEach(x -> b.append(line(x.getKey(), x.getValue())).append('\n'));
+            for (var x : org.vigil.review.ReviewQueue.of(s.events(), org.vigil.review.ReviewedEvents.of(s.reviews()), limit)) {
+                b.append(line(x.event(), x.review())).append('\n');
+            }
             return b.toString().stripTrailing();
         });
-    }
-
-    private static int rank(EventReview r) {
-        return r.state() == ReviewState.AUTO ? 0 : r.state() == ReviewState.IN_REVIEW ? 1 : 2;
     }
 
     private static String line(Event e, EventReview r) {

@@ -24,7 +24,7 @@ final class EventDetail {
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> of(Event e, EventStore store) {
-        Map<String, Object> m = EventJson.of(e);
+        Map<String, Object> m = org.vigil.review.ReviewedEvents.of(store.reviews()).json(e);
         List<Map<String, Object>> claims = (List<Map<String, Object>>) m.get("claims");
         m.put("claims_by_kind", byKind(claims, e.disputed()));
         m.put("all_sources", e.documents().size());

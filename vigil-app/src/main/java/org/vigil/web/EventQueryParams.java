@@ -82,6 +82,15 @@ final class EventQueryParams {
         };
     }
 
+    /** A whole-number parameter within {@code min..max}, or its default when absent. */
+    static int intParam(Context ctx, String name, int dflt, int min, int max) {
+        int v = integer(ctx, name, dflt);
+        if (v < min || v > max) {
+            throw ApiException.badRequest("'" + name + "' must be " + min + ".." + max + ", not " + v);
+        }
+        return v;
+    }
+
     private static Integer integer(Context ctx, String name, Integer dflt) {
         String v = blankToNull(ctx.queryParam(name));
         try {

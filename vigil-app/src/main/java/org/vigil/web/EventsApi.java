@@ -34,12 +34,13 @@ final class EventsApi {
             body.put("offset", page.offset());
             long next = (long) page.offset() + page.events().size();
             body.put("next_offset", next < page.total() ? next : null);
-            body.put("events", page.events().stream().map(EventJson::of).toList());
+            var reviewed = org.vigil.review.ReviewedEvents.of(store.reviews());
+            body.put("events", page.events().stream().map(reviewed::json).toList());
             ctx.json(body);
             return;
         }
         StringWriter out = new StringWriter();
-        Exporter.forFormat(format).write(page.events(), out);
+        Exporter.forFormat(format).write(org.vigil.review.ReviewedEvents.of(store.reviews()).applied(page.events()), out);
         ctx.contentType(switch (format) {
             case "csv" -> "text/csv; charset=utf-8";
             case "geojson" -> "application/geo+json";

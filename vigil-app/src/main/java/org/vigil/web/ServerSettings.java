@@ -2,10 +2,16 @@ package org.vigil.web;
 
 /**
  * How the server runs: the address it binds (loopback unless told otherwise), the port (0 picks a free one),
- * the bearer token that writes need (null: the server is read-only) and the largest request body accepted.
+ * the bearer token that document writes need (null: read-only; review operations take users' own tokens), the
+ * largest request body accepted, and the team's review policy (lock minutes, two-person rule).
  */
-public record ServerSettings(String host, int port, String token, long maxBodyBytes) {
+public record ServerSettings(String host, int port, String token, long maxBodyBytes,
+                             org.vigil.review.ReviewPolicy reviewPolicy) {
     public static final long DEFAULT_MAX_BODY = 5L * 1024 * 1024;
+
+    public ServerSettings(String host, int port, String token, long maxBodyBytes) {
+        this(host, port, token, maxBodyBytes, org.vigil.review.ReviewPolicy.DEFAULT);
+    }
 
     public ServerSettings {
         if (token != null && token.isBlank()) {
@@ -21,7 +27,11 @@ public record ServerSettings(String host, int port, String token, long maxBodyBy
     }
 
     public ServerSettings withToken(String t) {
-        return new ServerSettings(host, port, t, maxBodyBytes);
+        return new ServerSettings(host, port, t, maxBodyBytes, reviewPolicy);
+    }
+
+    public ServerSettings withReviewPolicy(org.vigil.review.ReviewPolicy p) {
+        return new ServerSettings(host, port, token, maxBodyBytes, p);
     }
 
     public boolean readOnly() {

@@ -49,16 +49,22 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/documents/{id}/raw", documents::raw);
         app.post("/api/documents", documents::create);
         app.delete("/api/documents/{id}", documents::delete);
+        ReviewApi review = new ReviewApi(store, settings.reviewPolicy());
+        app.get("/api/review/queue", review::queue);
+        app.get("/api/events/{id}/review", review::show);
+        app.post("/api/events/{id}/review/{operation}", review::operate);
+        app.get("/api/log", review::log);
+        app.get("/api/log/verify", review::verifyLog);
         app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-        app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), null, e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             System.err.println("vigil serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
-            error(ctx, 500, "internal error; the server log has the cause");
+            error(ctx, 500, null, "internal error; the server log has the cause");
         });
         app.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
-                error(ctx, 404, "no such resource: " + ctx.path());
+                error(ctx, 404, null, "no such resource: " + ctx.path());
             }
         });
     }
@@ -90,9 +96,12 @@ public final class WebServer implements AutoCloseable {
         ctx.header("X-Frame-Options", "DENY");
     }
 
-    private static void error(Context ctx, int status, String message) {
+    private static void error(Context ctx, int status, String code, String message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status);
+        if (code != null) {
+            body.put("code", code);
+        }
         body.put("error", message);
         ctx.status(status).json(body);
     }

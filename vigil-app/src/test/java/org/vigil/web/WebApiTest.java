@@ -26,6 +26,7 @@ class WebApiTest {
     private static final String TOKEN = "test-token-5f2a";
     private DemoServer ro;
     private DemoServer rw;
+    private DemoServer rv;
     private final OpenApiContract spec = new OpenApiContract();
     private final Set<String> seen = new TreeSet<>();
 
@@ -33,12 +34,14 @@ class WebApiTest {
     void start(@TempDir Path dir) throws Exception {
         ro = new DemoServer(java.nio.file.Files.createDirectories(dir.resolve("ro")), null);
         rw = new DemoServer(java.nio.file.Files.createDirectories(dir.resolve("rw")), TOKEN);
+        rv = new DemoServer(java.nio.file.Files.createDirectories(dir.resolve("rv")), TOKEN);
     }
 
     @AfterAll
     void stopAndCheckEveryDocumentedStatusWasExercised() {
         ro.close();
         rw.close();
+        rv.close();
         Set<String> documented = new TreeSet<>();
         for (String op : spec.operations()) {
             String[] p = op.split(" ");
@@ -259,6 +262,91 @@ class WebApiTest {
         HttpResponse<String> big = post(rw, "text/plain", "protest ".repeat(20_000), TOKEN);
         assertEquals(413, big.statusCode());
         spec.assertMatches("Error", DemoServer.json(big));
+    }
+
+    @Test
+    void reviewersVerifyEditMergeAndSplitThroughTheApiWithTheirOwnTokens() {
+        var accounts = new org.vigil.review.Accounts(rv.store.reviews(), java.time.Clock.systemUTC());
+        var admin = accounts.create(null, "root", org.vigil.review.Role.ADMIN, "test");
+        var adminWho = accounts.authenticate(admin.token(), "test").orElseThrow();
+        String ana = accounts.create(adminWho, "ana", org.vigil.review.Role.REVIEWER, "test").token();
+        String ben = accounts.create(adminWho, "ben", org.vigil.review.Role.REVIEWER, "test").token();
+        String vic = accounts.create(adminWho, "vic", org.vigil.review.Role.VIEWER, "test").token();
+
+        assertEquals(401, get(rv, "/api/review/queue", "/api/review/queue").statusCode());
+        JsonNode queue = DemoServer.json(get(rv, "/api/review/queue", "/api/review/queue?limit=5", "Authorization", "Bearer " + vic));
+        assertEquals(5, queue.size());
+        queue.forEach(item -> assertEquals("auto", item.get("state").asText()));
+        String id = queue.get(0).get("event_id").asText();
+        String other = queue.get(1).get("event_id").asText();
+
+        HttpResponse<String> noReason = review(rv, id, "edit", "{\"field\":\"type\",\"value\":\"ASSAULT\"}", ana);
+        assertEquals(400, noReason.statusCode());
+        assertEquals("reason_required", DemoServer.json(noReason).get("code").asText());
+        spec.assertMatches("Error", DemoServer.json(noReason));
+        assertEquals(403, review(rv, id, "verify", "{}", vic).statusCode());
+        assertEquals(401, review(rv, id, "verify", "{}", "not-a-token").statusCode());
+        assertEquals(404, review(rv, "ev-000000000000", "verify", "{}", ana).statusCode());
+        HttpResponse<String> edited = review(rv, id, "edit",
+                "{\"field\":\"date\",\"value\":\"2018-05-16\",\"reason\":\"the report is dated the day after\"}", ana);
+        assertEquals(200, edited.statusCode(), edited.body());
+        assertEquals("2018-05-16", DemoServer.json(edited).get("pins").get("date").get("value").asText());
+        HttpResponse<String> locked = review(rv, id, "edit",
+                "{\"field\":\"type\",\"value\":\"ASSAULT\",\"reason\":\"shots\"}", ben);
+        assertEquals(409, locked.statusCode());
+        assertEquals("locked", DemoServer.json(locked).get("code").asText());
+        assertEquals(200, review(rv, id, "release", "{}", ana).statusCode());
+        assertEquals(200, review(rv, id, "verify", "{\"reason\":\"read the report\"}", ben).statusCode());
+
+        JsonNode event = DemoServer.json(get(rv, "/api/events/{id}", "/api/events/" + id));
+        assertEquals("verified", event.get("review").get("state").asText());
+        assertEquals("2018-05-16", event.get("date").get("start").asText(), "the pin replaces the machine's date");
+        spec.assertMatches("EventDetail", event);
+        JsonNode shown = DemoServer.json(get(rv, "/api/events/{id}/review", "/api/events/" + id + "/review",
+                "Authorization", "Bearer " + vic));
+        spec.assertMatches("Review", shown);
+        assertEquals(List.of("edit", "release", "verify"), ops(shown.get("history")));
+        assertEquals(401, get(rv, "/api/events/{id}/review", "/api/events/" + id + "/review").statusCode());
+        assertEquals(404, get(rv, "/api/events/{id}/review", "/api/events/ev-000000000000/review",
+                "Authorization", "Bearer " + vic).statusCode());
+
+        JsonNode otherEvent = DemoServer.json(get(rv, "/api/events/{id}", "/api/events/" + other));
+        List<String> mentions = new ArrayList<>();
+        otherEvent.get("mentions").forEach(m -> mentions.add(m.get("id").asText()));
+        HttpResponse<String> merged = review(rv, other, "merge", "{\"into\":\"" + id + "\",\"reason\":\"same\"}", ana);
+        assertEquals(409, merged.statusCode(), "a verified event is sealed: " + merged.body());
+        assertEquals(200, review(rv, id, "reopen", "{\"reason\":\"one more report\"}", ana).statusCode());
+        assertEquals(200, review(rv, other, "merge", "{\"into\":\"" + id + "\",\"reason\":\"the same march\"}", ana).statusCode());
+        assertEquals(404, get(rv, "/api/events/{id}", "/api/events/" + other).statusCode(), "merged away");
+        String split = "{\"mentions\":" + org.vigil.store.Json.MAPPER.valueToTree(mentions) + ",\"reason\":\"not the same\"}";
+        HttpResponse<String> back = review(rv, id, "split", split, ana);
+        assertEquals(200, back.statusCode(), back.body());
+        assertEquals(other, DemoServer.json(back).get("event_id").asText(), "splitting out what a merge brought undoes it");
+        assertEquals(200, get(rv, "/api/events/{id}", "/api/events/" + other).statusCode());
+        assertEquals(404, review(rv, id, "dance", "{}", ana).statusCode());
+
+        JsonNode log = DemoServer.json(get(rv, "/api/log", "/api/log", "Authorization", "Bearer " + vic));
+        log.forEach(row -> spec.assertMatches("LogEntry", row));
+        assertTrue(log.size() >= 9, log.toString());
+        assertEquals(401, get(rv, "/api/log", "/api/log").statusCode());
+        JsonNode intact = DemoServer.json(get(rv, "/api/log/verify", "/api/log/verify", "Authorization", "Bearer " + vic));
+        assertTrue(intact.get("intact").asBoolean(), intact.toString());
+        assertEquals(401, get(rv, "/api/log/verify", "/api/log/verify").statusCode());
+    }
+
+    private static List<String> ops(JsonNode history) {
+        List<String> out = new ArrayList<>();
+        history.forEach(h -> out.add(h.get("operation").asText()));
+        return out;
+    }
+
+    private HttpResponse<String> review(DemoServer s, String id, String op, String body, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(s.base() + "/api/events/" + id + "/review/" + op))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return record("POST", "/api/events/{id}/review/{operation}", s.send(b.build()));
     }
 
     private HttpResponse<String> post(DemoServer s, String type, String body, String token, String... query) {
