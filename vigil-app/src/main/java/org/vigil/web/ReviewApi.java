@@ -71,6 +71,54 @@ final class ReviewApi {
         ctx.json(m);
     }
 
+    /** {@code GET /api/releases}: every release's manifest, oldest first (no token: a release is public). */
+    void releases(Context ctx) {
+        ctx.json(store.reviews().releases().stream().map(r -> manifest(r)).toList());
+    }
+
+    /** {@code GET /api/releases/{name}/events}: the frozen events of one release, read-only. */
+    void releaseEvents(Context ctx) {
+        var r = release(ctx.pathParam("name"));
+        List<JsonNode> events = new ArrayList<>();
+        for (String line : new String(r.files().get("events.jsonl"), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            if (!line.isBlank()) {
+                events.add(read(line));
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("release", manifest(r));
+        m.put("events", events);
+        ctx.json(m);
+    }
+
+    /** {@code GET /api/releases/{name}/files/{file}}: one file of a release, byte for byte as frozen. */
+    void releaseFile(Context ctx) {
+        var r = release(ctx.pathParam("name"));
+        byte[] b = r.files().get(ctx.pathParam("file"));
+        if (b == null) {
+            throw ApiException.notFound("file '" + ctx.pathParam("file") + "' of release '" + r.name() + "'");
+        }
+        ctx.contentType(ctx.pathParam("file").endsWith(".csv") ? "text/csv; charset=utf-8"
+                : ctx.pathParam("file").endsWith(".jsonl") ? "application/x-ndjson; charset=utf-8" : "application/json").result(b);
+    }
+
+    private org.vigil.review.Release release(String name) {
+        return store.reviews().releases().stream().filter(x -> x.name().equals(name)).findFirst()
+                .orElseThrow(() -> ApiException.notFound("release '" + name + "'"));
+    }
+
+    private static JsonNode manifest(org.vigil.review.Release r) {
+        return read(new String(r.files().get("manifest.json"), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode read(String s) {
+        try {
+            return Json.MAPPER.readTree(s);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     void log(Context ctx) {
         who(ctx, Role.VIEWER);
         String target = ctx.queryParam("target");

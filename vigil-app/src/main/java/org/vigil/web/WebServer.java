@@ -55,6 +55,9 @@ public final class WebServer implements AutoCloseable {
         app.post("/api/events/{id}/review/{operation}", review::operate);
         app.get("/api/log", review::log);
         app.get("/api/log/verify", review::verifyLog);
+        app.get("/api/releases", review::releases);
+        app.get("/api/releases/{name}/events", review::releaseEvents);
+        app.get("/api/releases/{name}/files/{file}", review::releaseFile);
         app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), null, e.getMessage()));

@@ -332,6 +332,28 @@ class WebApiTest {
         JsonNode intact = DemoServer.json(get(rv, "/api/log/verify", "/api/log/verify", "Authorization", "Bearer " + vic));
         assertTrue(intact.get("intact").asBoolean(), intact.toString());
         assertEquals(401, get(rv, "/api/log/verify", "/api/log/verify").statusCode());
+
+        new org.vigil.review.Releases(rv.store, java.time.Clock.systemUTC()).cut(
+                accounts.authenticate(ana, "test").orElseThrow(), "r1", false);
+        JsonNode releases = DemoServer.json(get(rv, "/api/releases", "/api/releases"));
+        spec.assertMatches("ReleaseManifest", releases.get(0));
+        JsonNode frozen = DemoServer.json(get(rv, "/api/releases/{name}/events", "/api/releases/r1/events"));
+        assertEquals(frozen.get("release").get("events").asInt(), frozen.get("events").size());
+        frozen.get("events").forEach(e -> assertTrue(e.has("review")));
+        assertEquals(404, get(rv, "/api/releases/{name}/events", "/api/releases/nope/events").statusCode());
+        HttpResponse<String> csv = get(rv, "/api/releases/{name}/files/{file}", "/api/releases/r1/files/events.csv");
+        assertEquals(200, csv.statusCode());
+        assertEquals(releases.get(0).get("files").get("events.csv").asText(), sha256(csv.body()));
+        assertEquals(404, get(rv, "/api/releases/{name}/files/{file}", "/api/releases/r1/files/secrets.txt").statusCode());
+    }
+
+    private static String sha256(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<String> ops(JsonNode history) {

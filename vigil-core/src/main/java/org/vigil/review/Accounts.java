@@ -66,6 +66,6 @@ public final class Accounts {
     }
 
     static String hash(String token) {
-        return ReviewDesk.sha(token);
+        return Hashes.sha256(token);
     }
 }

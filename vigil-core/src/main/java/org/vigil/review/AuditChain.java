@@ -1,9 +1,5 @@
 package org.vigil.review;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,11 +42,7 @@ public final class AuditChain {
     static String hash(LogEntry e) {
         String row = String.join("\u001f", e.previousHash(), Long.toString(e.seq()), n(e.at()), n(e.actor()),
                 n(e.operation()), n(e.target()), n(e.field()), n(e.before()), n(e.after()), n(e.reason()), n(e.client()));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(row.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return Hashes.sha256(row);
     }
 
     private static String n(String s) {

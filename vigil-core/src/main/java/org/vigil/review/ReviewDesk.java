@@ -1,13 +1,10 @@
 package org.vigil.review;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -258,7 +255,7 @@ public final class ReviewDesk {
         EventReview restored = reviews.reviews().stream().filter(m -> m.state() == ReviewState.MERGED
                 && e.id().equals(m.mergedInto()) && new TreeSet<>(m.sealedMentions()).equals(moved)).findFirst().orElse(null);
         String newId = restored != null ? restored.eventId() // splitting out what a merge brought in undoes the merge
-                : "ev-" + sha("split\n" + eventId + "\n" + String.join("\n", moved)).substring(0, 12);
+                : "ev-" + Hashes.sha256("split\n" + eventId + "\n" + String.join("\n", moved)).substring(0, 12);
         Map<String, String> placements = new HashMap<>();
         for (String m : e.mentionIds()) {
             placements.put(m, moved.contains(m) ? newId : e.id());
@@ -355,13 +352,5 @@ public final class ReviewDesk {
     private LogEntry entry(Reviewer who, String op, String target, String field, String before, String after, String reason) {
         return new LogEntry(0, clock.instant().toString(), who.name(), op, target, field, before, after, reason, who.client(),
                 null, null);
-    }
-
-    static String sha(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

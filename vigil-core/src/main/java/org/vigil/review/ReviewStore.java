@@ -31,6 +31,12 @@ public interface ReviewStore {
     /** The log rows about one target (an event id, a claim key, a user name), oldest first. */
     List<LogEntry> log(String target);
 
+    /** Every release, oldest first, with its files. */
+    List<Release> releases();
+
+    /** Stores a release with its files in one transaction; a release is never changed after. */
+    void saveRelease(Release release, LogEntry entry);
+
     /**
      * Writes one operation in one transaction: all of it or nothing. The entries get the next sequence numbers and
      * are chained to the last row's hash.

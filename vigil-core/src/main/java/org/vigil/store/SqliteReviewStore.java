@@ -132,6 +132,32 @@ final class SqliteReviewStore implements ReviewStore {
         }
     }
 
+    @Override
+    public List<org.vigil.review.Release> releases() {
+        synchronized (lock) {
+            return h.createQuery(q.apply("select_releases")).map((rs, ctx) -> new Object[] {rs.getString(1), rs.getInt(2),
+                    rs.getString(3), rs.getLong(4)}).list().stream().map(r -> {
+                        Map<String, byte[]> files = new java.util.TreeMap<>();
+                        h.createQuery(q.apply("select_release_files")).bind("release", (String) r[0])
+                                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getBytes(2))).forEach(e -> files.put(e.getKey(), e.getValue()));
+                        return new org.vigil.review.Release((String) r[0], (Integer) r[1], (String) r[2], (Long) r[3], files);
+                    }).toList();
+        }
+    }
+
+    @Override
+    public void saveRelease(org.vigil.review.Release r, LogEntry entry) {
+        synchronized (lock) {
+            h.useTransaction(t -> {
+                t.createUpdate(q.apply("insert_release")).bind("name", r.name()).bind("number", r.number())
+                        .bind("createdAt", r.createdAt()).bind("logSeq", r.logSeq()).execute();
+                r.files().forEach((f, bytes) -> t.createUpdate(q.apply("insert_release_file")).bind("release", r.name())
+                        .bind("file", f).bind("content", bytes).execute());
+                append(t, List.of(entry));
+            });
+        }
+    }
+
     private void append(Handle t, List<LogEntry> entries) {
         var last = t.createQuery(q.apply("select_log_last")).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2))).findOne();
         long seq = last.map(Map.Entry::getKey).orElse(0L);

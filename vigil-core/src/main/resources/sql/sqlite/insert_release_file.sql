@@ -1,0 +1,1 @@
+INSERT INTO release_files(release, file, content) VALUES (:release, :file, :content)
