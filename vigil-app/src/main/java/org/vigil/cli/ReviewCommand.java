@@ -160,6 +160,31 @@ final class ReviewCommand {
         return run((desk, who, s) -> shown(desk.split(who, id, mentions, reason), s));
     }
 
+    @Command(name = "code", description = "Code a field blind, for inter-coder agreement ('vigil agreement'): kept apart, never shown to other coders.")
+    int code(@Parameters(index = "0", paramLabel = "ID") String id, @Parameters(index = "1", paramLabel = "FIELD") String field,
+             @Parameters(index = "2", paramLabel = "VALUE") String value) {
+        return run((desk, who, s) -> {
+            desk.code(who, id, field, value);
+            return Map.of("event_id", id, "field", field, "coded_by", who.name());
+        });
+    }
+
+    @Command(name = "labels", description = "The reviewed record as training data (JSON lines: id, text, relevant, plover, sub_event_type), for 'vigil train --labels'.")
+    int labels(@Option(names = "--task", description = "only rows with this task's code: relevance, plover or acled (default: all rows)") String task) {
+        return run((desk, who, s) -> {
+            StringBuilder b = new StringBuilder();
+            for (Map<String, Object> row : org.vigil.review.ReviewLabels.of(s)) {
+                boolean keep = task == null || task.equals("relevance")
+                        || task.equals("plover") && row.get("plover") != null
+                        || task.equals("acled") && row.get("sub_event_type") != null;
+                if (keep) {
+                    b.append(json(row)).append('\n');
+                }
+            }
+            return b.toString().stripTrailing();
+        });
+    }
+
     @Command(name = "comment", description = "Comment on an event (kept in its history).")
     int comment(@Parameters(index = "0", paramLabel = "ID") String id, @Parameters(index = "1", paramLabel = "TEXT") String text) {
         return run((desk, who, s) -> {

@@ -185,6 +185,18 @@ public final class ReviewDesk {
         return next;
     }
 
+    /**
+     * A blind coding of one field (for inter-coder agreement): stored apart from pins, never shown to other coders;
+     * the log records that it was made, not its value.
+     */
+    public void code(Reviewer who, String eventId, String field, String value) {
+        require(who, Role.CODER);
+        Event e = event(eventId);
+        String v = ReviewFields.check(field, value, e);
+        reviews.code(new Coding(eventId, who.name(), field, v, clock.instant().toString()),
+                entry(who, "code", eventId, field, null, "(blind)", null));
+    }
+
     /** A comment on an event, in its history. */
     public void comment(Reviewer who, String eventId, String text) {
         require(who, Role.CODER);

@@ -31,6 +31,12 @@ public interface ReviewStore {
     /** The log rows about one target (an event id, a claim key, a user name), oldest first. */
     List<LogEntry> log(String target);
 
+    /** Every blind coding, by event, field and coder. */
+    List<Coding> codings();
+
+    /** Stores a blind coding and its log row (which says a coding was made, never its value) in one transaction. */
+    void code(Coding coding, LogEntry entry);
+
     /** Every release, oldest first, with its files. */
     List<Release> releases();
 

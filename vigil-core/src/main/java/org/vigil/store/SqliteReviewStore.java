@@ -133,6 +133,25 @@ final class SqliteReviewStore implements ReviewStore {
     }
 
     @Override
+    public List<org.vigil.review.Coding> codings() {
+        synchronized (lock) {
+            return h.createQuery(q.apply("select_codings")).map((rs, ctx) -> new org.vigil.review.Coding(rs.getString(1),
+                    rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))).list();
+        }
+    }
+
+    @Override
+    public void code(org.vigil.review.Coding c, LogEntry entry) {
+        synchronized (lock) {
+            h.useTransaction(t -> {
+                t.createUpdate(q.apply("upsert_coding")).bind("eventId", c.eventId()).bind("coder", c.coder())
+                        .bind("field", c.field()).bind("value", c.value()).bind("at", c.at()).execute();
+                append(t, List.of(entry));
+            });
+        }
+    }
+
+    @Override
     public List<org.vigil.review.Release> releases() {
         synchronized (lock) {
             return h.createQuery(q.apply("select_releases")).map((rs, ctx) -> new Object[] {rs.getString(1), rs.getInt(2),

@@ -1,0 +1,10 @@
+-- Blind double coding for inter-coder agreement: each coder's own value of a field of an event, never shown to
+-- the other coders (the review log records that a coding was made, not its value).
+CREATE TABLE codings (
+    event_id TEXT NOT NULL,
+    coder    TEXT NOT NULL,
+    field    TEXT NOT NULL,
+    value    TEXT NOT NULL,
+    at       TEXT NOT NULL,
+    PRIMARY KEY (event_id, coder, field)
+);
