@@ -72,7 +72,7 @@ async function loadEvents() {
   }
   state.events = all;
   drawMarkers();
-  route();
+  await route();
   status(all.length + ' events' + (state.range ? ' from ' + state.range.from + ' to ' + state.range.to : ''));
 }
 

@@ -92,12 +92,16 @@ function drawPlace(key, events) {
   const p = events[0].place;
   const m = L.circleMarker([p.lat, p.lon], { radius: radius(events), color: '#fff', weight: 1.5,
     fillColor: dominantColour(events), fillOpacity: 0.85, className: 'vigil-marker' });
-  m.bindTooltip(el('span', {}, p.name + ': ' + events.length + (events.length === 1 ? ' event' : ' events')));
+  const verified = events.filter(e => e.review && e.review.state === 'verified').length;
+  m.bindTooltip(el('span', {}, p.name + ': ' + events.length + (events.length === 1 ? ' event' : ' events')
+    + ' (' + verified + ' verified)'));
   m.on('click', () => { location.hash = '#place=' + key; });
   m.addTo(state.markers);
   const node = m.getElement();
   node.setAttribute('data-place', p.name);
   node.setAttribute('data-event-ids', events.map(e => e.id).join(' '));
+  node.setAttribute('data-review-states', events.map(e => (e.review ? e.review.state : 'auto')).join(' '));
+  if (events.every(e => e.review && e.review.state === 'verified')) node.classList.add('all-verified');
 }
 
 function drawCluster(places) {

@@ -56,6 +56,12 @@ final class ReviewApi {
         return r;
     }
 
+    /** {@code GET /api/me}: who the token belongs to. */
+    void me(Context ctx) {
+        Reviewer r = who(ctx, Role.VIEWER);
+        ctx.json(Map.of("name", r.name(), "role", r.role().code()));
+    }
+
     void queue(Context ctx) {
         who(ctx, Role.VIEWER);
         int limit = EventQueryParams.intParam(ctx, "limit", 50, 1, 1000);

@@ -50,6 +50,7 @@ public final class WebServer implements AutoCloseable {
         app.post("/api/documents", documents::create);
         app.delete("/api/documents/{id}", documents::delete);
         ReviewApi review = new ReviewApi(store, settings.reviewPolicy());
+        app.get("/api/me", review::me);
         app.get("/api/review/queue", review::queue);
         app.get("/api/events/{id}/review", review::show);
         app.post("/api/events/{id}/review/{operation}", review::operate);

@@ -150,6 +150,94 @@ class PageBrowserTest {
         assertNoConsoleErrors();
     }
 
+    @Test
+    void twoReviewersOnOneEventTheLockHoldsThenTheSecondVerifies() {
+        var accounts = new org.vigil.review.Accounts(server.store.reviews(), java.time.Clock.systemUTC());
+        var root = accounts.create(null, "root", org.vigil.review.Role.ADMIN, "test");
+        var admin = accounts.authenticate(root.token(), "test").orElseThrow();
+        String ana = accounts.create(admin, "ana", org.vigil.review.Role.REVIEWER, "test").token();
+        String ben = accounts.create(admin, "ben", org.vigil.review.Role.REVIEWER, "test").token();
+        String id = DemoServer.json(server.get("/api/events?type=protest")).get("events").get(0).get("id").asText();
+        String first = browser.getWindowHandle();
+        try {
+            reviewTwice(id, ana, ben, first);
+        } finally {
+            for (String h : browser.getWindowHandles()) {
+                if (!h.equals(first)) {
+                    browser.switchTo().window(h);
+                    browser.close();
+                }
+            }
+            browser.switchTo().window(first);
+            browser.manage().logs().get(LogType.BROWSER);
+        }
+    }
+
+    private void reviewTwice(String id, String ana, String ben, String first) {
+        signIn(ana, "ana");
+        browser.get(server.base() + "/#event=" + id);
+        wait.until(d -> d.findElement(By.cssSelector("#review-block [data-op='assign']"))).click();
+        wait.until(d -> "in_review".equals(fresh("#review-block .badge.state", "data-state")));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("edit-field"))).selectByValue("place");
+        browser.findElement(By.id("edit-value")).sendKeys("Kazerun");
+        browser.findElement(By.id("op-reason")).sendKeys("the town the report names");
+        browser.findElement(By.cssSelector("#review-block [data-op='edit']")).click();
+        wait.until(d -> "Kazerun".equals(fresh("table.pins tr[data-field='place'] td.pinned", null)));
+
+        browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        signIn(ben, "ben");
+        browser.get(server.base() + "/#event=" + id);
+        wait.until(d -> d.findElement(By.cssSelector("#review-block [data-op='verify']"))).click();
+        wait.until(d -> String.valueOf(fresh("#review-message", null)).startsWith("locked"));
+        assertTrue(fresh("#review-message", null).contains("ana"), fresh("#review-message", null));
+
+        browser.switchTo().window(first);
+        browser.findElement(By.cssSelector("#review-block [data-op='release']")).click();
+        wait.until(d -> "release: done".equals(fresh("#review-message", null)));
+
+        browser.switchTo().window(browser.getWindowHandles().stream().filter(h -> !h.equals(first)).findFirst().orElseThrow());
+        browser.navigate().refresh();
+        wait.until(d -> d.findElement(By.id("op-reason"))).sendKeys("checked against the report");
+        browser.findElement(By.cssSelector("#review-block [data-op='verify']")).click();
+        wait.until(d -> "verified".equals(fresh("#review-block .badge.state", "data-state")));
+        wait.until(d -> d.findElements(By.cssSelector("#review-history li[data-op='verify']")).size() == 1);
+        @SuppressWarnings("unchecked")
+        List<String> history = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return [...document.querySelectorAll('#review-history li')].map(li => li.textContent);");
+        assertTrue(history.get(0).contains("ana: assign") && history.stream().anyMatch(h -> h.contains("ben: verify")), history.toString());
+        browser.get(server.base() + "/#");
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        wait.until(d -> fresh(".event-item[data-event-id='" + id + "'] .badge.state", "data-state") != null);
+        assertEquals("verified", fresh(".event-item[data-event-id='" + id + "'] .badge.state", "data-state"),
+                "the state shows on the list row");
+        browser.get(server.base() + "/#review");
+        wait.until(d -> d.findElements(By.cssSelector(".queue-item")).size() > 0);
+        assertTrue(browser.findElements(By.cssSelector(".queue-item[data-event-id='" + id + "']")).isEmpty(),
+                "a verified event leaves the queue");
+        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)
+                .filter(m -> !m.contains("status of 409")).toList();
+        assertEquals(List.of(), errors, "console errors other than the refused (409) verify");
+    }
+
+    /** The text (or an attribute) of the element the selector finds now, or null; re-rendering never makes it stale. */
+    private String fresh(String css, String attribute) {
+        return (String) ((JavascriptExecutor) browser).executeScript("const e = document.querySelector(arguments[0]);"
+                + "return e === null ? null : arguments[1] === null ? e.textContent : e.getAttribute(arguments[1]);", css, attribute);
+    }
+
+    private void signIn(String token, String name) {
+        browser.get(server.base() + "/");
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        List<WebElement> out = browser.findElements(By.id("sign-out"));
+        if (!out.isEmpty()) {
+            out.get(0).click();
+        }
+        wait.until(d -> d.findElement(By.id("token"))).sendKeys(token);
+        browser.findElement(By.cssSelector("#sign-in button")).click();
+        wait.until(d -> d.findElement(By.id("signed-in")).getText().startsWith(name));
+    }
+
     /** Clicks the place's marker, zooming into the clusters that hold it first, as a person would. */
     private void openPlace(String place) {
         for (int step = 0; step < 6; step++) {

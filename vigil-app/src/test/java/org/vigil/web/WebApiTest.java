@@ -274,6 +274,8 @@ class WebApiTest {
         String vic = accounts.create(adminWho, "vic", org.vigil.review.Role.VIEWER, "test").token();
 
         assertEquals(401, get(rv, "/api/review/queue", "/api/review/queue").statusCode());
+        assertEquals("viewer", DemoServer.json(get(rv, "/api/me", "/api/me", "Authorization", "Bearer " + vic)).get("role").asText());
+        assertEquals(401, get(rv, "/api/me", "/api/me", "Authorization", "Bearer wrong").statusCode());
         JsonNode queue = DemoServer.json(get(rv, "/api/review/queue", "/api/review/queue?limit=5", "Authorization", "Bearer " + vic));
         assertEquals(5, queue.size());
         queue.forEach(item -> assertEquals("auto", item.get("state").asText()));
