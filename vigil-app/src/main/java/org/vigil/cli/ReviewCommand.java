@@ -185,6 +185,29 @@ final class ReviewCommand {
         });
     }
 
+    @Command(name = "revert", description = "Undo log row SEQ (an edit, verify, reject, merge or split) with a new operation; nothing is erased.")
+    int revert(@Parameters(index = "0", paramLabel = "SEQ") long seq, @Option(names = "--reason", required = true) String reason) {
+        return run((desk, who, s) -> shown(history(desk, s).revert(who, seq, reason), s));
+    }
+
+    @Command(name = "copies", description = "Mark two documents as copies (--copy), as independent (--independent), or back to the detector (--clear).")
+    int copies(@Parameters(index = "0", paramLabel = "DOC_A") String a, @Parameters(index = "1", paramLabel = "DOC_B") String b,
+               @Option(names = "--copy") boolean copy, @Option(names = "--independent") boolean independent,
+               @Option(names = "--clear") boolean clear, @Option(names = "--reason", required = true) String reason) {
+        return run((desk, who, s) -> {
+            if ((copy ? 1 : 0) + (independent ? 1 : 0) + (clear ? 1 : 0) != 1) {
+                throw new ReviewException("bad_value", "give one of --copy, --independent, --clear");
+            }
+            history(desk, s).judgeCopies(who, a, b, clear ? null : copy, reason);
+            return Map.of("documents", List.of(a, b), "is_copy", clear ? "as the detector finds" : String.valueOf(copy));
+        });
+    }
+
+    private static org.vigil.review.ReviewHistory history(ReviewDesk desk, EventStore s) {
+        return new org.vigil.review.ReviewHistory(s, desk, new Rederivation(s, StandardPipeline.corpusAnalyzer(),
+                StandardPipeline.VERSION, Clock.systemUTC()), Clock.systemUTC());
+    }
+
     @Command(name = "comment", description = "Comment on an event (kept in its history).")
     int comment(@Parameters(index = "0", paramLabel = "ID") String id, @Parameters(index = "1", paramLabel = "TEXT") String text) {
         return run((desk, who, s) -> {

@@ -31,6 +31,7 @@ final class ReviewApi {
     private final EventStore store;
     private final Accounts accounts;
     private final ReviewDesk desk;
+    private final org.vigil.review.ReviewHistory history;
 
     ReviewApi(EventStore store, ReviewPolicy policy) {
         Clock clock = Clock.systemUTC();
@@ -38,6 +39,8 @@ final class ReviewApi {
         this.accounts = new Accounts(store.reviews(), clock);
         this.desk = new ReviewDesk(store, new Rederivation(store, StandardPipeline.corpusAnalyzer(), StandardPipeline.VERSION, clock),
                 clock, policy);
+        this.history = new org.vigil.review.ReviewHistory(store, desk, new Rederivation(store, StandardPipeline.corpusAnalyzer(),
+                StandardPipeline.VERSION, clock), clock);
     }
 
     private Reviewer who(Context ctx, Role least) {
@@ -165,10 +168,11 @@ final class ReviewApi {
                 desk.comment(w, id, need(body, "text"));
                 yield desk.current(id);
             }
+            case "revert" -> history.revert(w, body.path("seq").asLong(-1), reason);
             case "claim" -> Map.of("claim", need(body, "claim"), "state",
                     desk.claim(w, id, need(body, "claim"), ClaimState.of(need(body, "state")), reason).code());
             default -> throw new ApiException(404, "no review operation '" + op + "'; the operations: assign, release, edit, "
-                    + "resolve, verify, reject, reopen, flag, merge, split, comment, claim");
+                    + "resolve, verify, reject, reopen, flag, merge, split, comment, claim, revert");
         });
         ctx.json(result instanceof EventReview r ? ReviewJson.of(r, store.event(r.eventId()).orElse(null)) : result);
     }

@@ -49,6 +49,14 @@ class ReviewCommandTest {
         assertEquals("verified", shown.get("state").asText());
         assertEquals("2018-05-16", shown.get("pins").get("date").get("value").asText());
 
+        String[] rowsOfId = Cli.run("log", "--db", db, "--target", id).out().strip().split("\n");
+        JsonNode verifyRow = json(rowsOfId[rowsOfId.length - 1]);
+        assertEquals("verify", verifyRow.get("operation").asText());
+        Cli revert = Cli.run("review", "revert", "--db", db, "--token", ben, verifyRow.get("seq").asText(), "--reason", "too soon");
+        assertEquals(0, revert.exit(), revert.err());
+        assertEquals("in_review", json(revert.out()).get("state").asText());
+        assertEquals(0, Cli.run("review", "verify", "--db", db, "--token", ben, id, "--reason", "checked again").exit());
+
         assertEquals(0, Cli.run("review", "code", "--db", db, "--token", ana, other, "type", "PROTEST").exit());
         assertEquals(0, Cli.run("review", "code", "--db", db, "--token", ben, other, "type", "ASSAULT").exit());
         Cli agreement = Cli.run("agreement", "--db", db);

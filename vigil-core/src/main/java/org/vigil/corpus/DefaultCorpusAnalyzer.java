@@ -44,7 +44,7 @@ public final class DefaultCorpusAnalyzer implements CorpusAnalyzer {
             a.mentions().stream().filter(m -> !m.negated()).forEach(mentions::add);
             a.claims().forEach(c -> claims.computeIfAbsent(c.mentionId(), k -> new ArrayList<>()).add(c));
         }
-        List<CopyLink> links = copies.find(sorted.stream().map(Analysis::document).toList());
+        List<CopyLink> links = judged(copies.find(sorted.stream().map(Analysis::document).toList()), identity, docs);
         EventBuilder builder = new EventBuilder(docs, claims, links);
         List<Event> events = new ArrayList<>();
         for (Regrouping.Identified c : Regrouping.apply(clusterer.cluster(mentions), identity, EventBuilder::id)) {
@@ -52,5 +52,27 @@ public final class DefaultCorpusAnalyzer implements CorpusAnalyzer {
         }
         events.sort(Comparator.comparing(Event::id));
         return new CorpusResult(links, events, chains.link(events));
+    }
+
+    /** The detector's copies with reviewers' marks applied: a pair marked independent is dropped, one marked a copy added. */
+    private static List<CopyLink> judged(List<CopyLink> found, EventIdentity identity, Map<String, Document> docs) {
+        if (identity.copies().isEmpty()) {
+            return found;
+        }
+        List<CopyLink> out = new ArrayList<>();
+        for (CopyLink c : found) {
+            if (!Boolean.FALSE.equals(identity.copies().get(EventIdentity.pair(c.documentA(), c.documentB())))) {
+                out.add(c);
+            }
+        }
+        identity.copies().forEach((pair, isCopy) -> {
+            String[] ab = pair.split("\\|");
+            boolean present = out.stream().anyMatch(c -> EventIdentity.pair(c.documentA(), c.documentB()).equals(pair));
+            if (isCopy && !present && docs.containsKey(ab[0]) && docs.containsKey(ab[1])) {
+                out.add(new CopyLink(ab[0], ab[1], 1.0, null, "marked as copies by a reviewer"));
+            }
+        });
+        out.sort(Comparator.comparing(CopyLink::documentA).thenComparing(CopyLink::documentB));
+        return out;
     }
 }

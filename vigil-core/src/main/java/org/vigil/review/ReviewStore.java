@@ -31,6 +31,12 @@ public interface ReviewStore {
     /** The log rows about one target (an event id, a claim key, a user name), oldest first. */
     List<LogEntry> log(String target);
 
+    /** Pairs of documents ({@code EventIdentity.pair}) a reviewer marked as copies (true) or independent (false). */
+    Map<String, Boolean> copyJudgements();
+
+    /** Marks a pair as copies or independent ({@code null}: back to the detector's finding), with its log row. */
+    void judgeCopies(String pair, Boolean isCopy, LogEntry entry);
+
     /** Every blind coding, by event, field and coder. */
     List<Coding> codings();
 

@@ -57,7 +57,7 @@ public final class SqliteEventStore implements EventStore {
     public synchronized org.vigil.corpus.EventIdentity identity() {
         return withHandle(h -> new org.vigil.corpus.EventIdentity(reviews.pairs(h, "select_placements"),
                 reviews.pairs(h, "select_memberships"),
-                java.util.Set.copyOf(h.createQuery(q("select_retired")).mapTo(String.class).list())));
+                java.util.Set.copyOf(h.createQuery(q("select_retired")).mapTo(String.class).list()), reviews.copyJudgements(h)));
     }
 
     private <T> T withHandle(java.util.function.Function<Handle, T> f) {

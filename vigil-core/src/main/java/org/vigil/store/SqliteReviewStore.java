@@ -133,6 +133,34 @@ final class SqliteReviewStore implements ReviewStore {
     }
 
     @Override
+    public Map<String, Boolean> copyJudgements() {
+        synchronized (lock) {
+            return copyJudgements(h);
+        }
+    }
+
+    Map<String, Boolean> copyJudgements(Handle handle) {
+        Map<String, Boolean> out = new HashMap<>();
+        handle.createQuery(q.apply("select_copy_judgements")).map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2) == 1))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    @Override
+    public void judgeCopies(String pair, Boolean isCopy, LogEntry entry) {
+        synchronized (lock) {
+            h.useTransaction(t -> {
+                if (isCopy == null) {
+                    t.createUpdate(q.apply("delete_copy_judgement")).bind("pair", pair).execute();
+                } else {
+                    t.createUpdate(q.apply("upsert_copy_judgement")).bind("pair", pair).bind("isCopy", isCopy ? 1 : 0).execute();
+                }
+                append(t, List.of(entry));
+            });
+        }
+    }
+
+    @Override
     public List<org.vigil.review.Coding> codings() {
         synchronized (lock) {
             return h.createQuery(q.apply("select_codings")).map((rs, ctx) -> new org.vigil.review.Coding(rs.getString(1),

@@ -8,3 +8,8 @@ CREATE TABLE codings (
     at       TEXT NOT NULL,
     PRIMARY KEY (event_id, coder, field)
 );
+-- Reviewers' marks on pairs of documents: a copy (true) or independent (false), over what the detector found.
+CREATE TABLE copy_judgements (
+    pair    TEXT PRIMARY KEY,
+    is_copy INTEGER NOT NULL
+);

@@ -1,0 +1,1 @@
+DELETE FROM copy_judgements WHERE pair = :pair

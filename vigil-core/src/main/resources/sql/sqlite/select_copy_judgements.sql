@@ -1,0 +1,1 @@
+SELECT pair, is_copy FROM copy_judgements
