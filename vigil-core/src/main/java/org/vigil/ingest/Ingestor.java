@@ -138,7 +138,7 @@ public final class Ingestor {
         } finally {
             pool.shutdownNow();
         }
-        if (saver.added() > 0 || store.counts().events() == 0) {
+        if (saver.added() > 0 || store.counts().events() == 0 || !store.corpusIsCurrent()) {
             rederive();
         }
         var counts = store.counts();

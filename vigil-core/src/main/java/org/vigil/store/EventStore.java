@@ -77,6 +77,9 @@ public interface EventStore extends AutoCloseable {
 
     StoreCounts counts();
 
+    /** False when documents were stored or removed since the events were last derived (e.g. an ingest was killed). */
+    boolean corpusIsCurrent();
+
     /** People's judgements on this store's events, kept apart from the derived record. */
     org.vigil.review.ReviewStore reviews();
 

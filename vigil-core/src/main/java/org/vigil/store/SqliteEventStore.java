@@ -149,6 +149,7 @@ public final class SqliteEventStore implements EventStore {
             if (chains.size() > 0) {
                 chains.execute();
             }
+            h.createUpdate(q("upsert_corpus_state")).execute();
         });
     }
 
@@ -228,6 +229,11 @@ public final class SqliteEventStore implements EventStore {
         }
         return withHandle(h -> h.createQuery(q("select_copies_among")).bindList("ids", List.copyOf(documentIds))
                 .mapTo(String.class).list()).stream().map(r -> Json.read(r, CopyLink.class)).toList();
+    }
+
+    @Override
+    public synchronized boolean corpusIsCurrent() {
+        return withHandle(h -> h.createQuery(q("select_corpus_current")).mapTo(Boolean.class).one());
     }
 
     @Override

@@ -109,6 +109,10 @@ class ReviewDeskTest {
             desk.verify(ReviewFixture.BEN, e.id(), "checked against the report");
             assertEquals("sealed", code(() -> desk.edit(ReviewFixture.BEN, e.id(), "type", "ASSAULT", "shots fired")));
             desk.reopen(ReviewFixture.BEN, e.id(), "a second report disagrees");
+            f.clock.advanceMinutes(31); // ben's lock from reopening goes stale: ana may take the event over
+            desk.assign(ReviewFixture.ANA, e.id(), null);
+            assertEquals("locked", code(() -> desk.edit(ReviewFixture.BEN, e.id(), "type", "ASSAULT", "with a stale lock")));
+            desk.release(ReviewFixture.ANA, e.id());
             desk.edit(ReviewFixture.BEN, e.id(), "type", "ASSAULT", "shots fired");
             assertEquals("ASSAULT", f.store.reviews().review(e.id()).orElseThrow().pins().get("type"));
         }
