@@ -78,16 +78,7 @@ public final class ActorStage implements Stage {
 
     /** Keeps the longest of overlapping mentions (people first on ties), in text order. */
     private static List<ActorMention> withoutOverlaps(List<ActorMention> all) {
-        List<ActorMention> sorted = new ArrayList<>(all);
-        sorted.sort(Comparator.comparingInt((ActorMention a) -> a.span().length()).reversed()
-                .thenComparing(a -> a.id().startsWith("person:") ? 0 : 1));
-        List<ActorMention> kept = new ArrayList<>();
-        for (ActorMention a : sorted) {
-            if (kept.stream().noneMatch(k -> k.span().overlaps(a.span()))) {
-                kept.add(a);
-            }
-        }
-        kept.sort(Comparator.comparingInt(a -> a.span().start()));
-        return kept;
+        return org.vigil.text.NonOverlapping.keep(all, Comparator.comparingInt((ActorMention a) -> a.span().length()).reversed()
+                .thenComparing(a -> a.id().startsWith("person:") ? 0 : 1), a -> a.span().start(), a -> a.span().end());
     }
 }

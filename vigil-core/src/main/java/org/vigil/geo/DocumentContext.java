@@ -38,7 +38,8 @@ record DocumentContext(String focus, Set<String> countries, Set<String> regions,
                 r.add(e.country() + "." + e.admin1Code());
             }
         }
-        return new DocumentContext(focus, countries, r, List.copyOf(first));
+        // one anchor per name and place: a text naming a town a thousand times anchors once, not a thousand times
+        return new DocumentContext(focus, countries, r, List.copyOf(new java.util.LinkedHashSet<>(first)));
     }
 
     /** True when the entry lies near a place the document names by another name. */

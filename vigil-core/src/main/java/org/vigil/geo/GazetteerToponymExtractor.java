@@ -45,10 +45,13 @@ public final class GazetteerToponymExtractor implements ToponymExtractor {
         List<Candidate> out = new ArrayList<>();
         Set<String> lowerCase = ToponymTokens.lowerCaseWords(text, sentences);
         Set<String> personWords = personWords(text, sentences);
+        Set<String> alone = aloneAfterLowerCase(text, sentences);
+        java.util.TreeMap<Integer, Integer> persons = new java.util.TreeMap<>();
+        actors.stream().filter(a -> a.id().startsWith("person:")).forEach(a -> persons.merge(a.span().start(), a.span().end(), Math::max));
         Set<String> surnames = new HashSet<>();
         for (List<Span> toks : ToponymTokens.joinedAtSaints(text, sentences)) {
             for (int i = 0; i < toks.size(); i++) {
-                if (!Tokens.isCapitalised(tok(text, toks, i)) || insidePerson(toks.get(i), actors)
+                if (!Tokens.isCapitalised(tok(text, toks, i)) || insidePerson(toks.get(i), persons)
                         || ToponymTokens.afterTitle(text, toks, i) || PLURAL_ACRONYM.matcher(tok(text, toks, i)).matches()) {
                     continue;
                 }
@@ -58,7 +61,7 @@ public final class GazetteerToponymExtractor implements ToponymExtractor {
                         || surnames.contains(NameKey.of(c.text())) && c.entries().stream().allMatch(e -> e.kind() == GazetteerEntry.Kind.CITY))) {
                     continue;
                 }
-                if (c != null && firstNameOf(text, toks, i, c)) {
+                if (c != null && firstNameOf(text, toks, i, c, alone)) {
                     surnames.add(NameKey.of(tok(text, toks, i + 1))); // "Evo Morales": then "Morales" is no town either
                     continue;
                 }
@@ -187,23 +190,32 @@ public final class GazetteerToponymExtractor implements ToponymExtractor {
      * A lone town name before a capitalised word that the text also writes alone elsewhere, as people's surnames are
      * ("Evo Morales ... Morales said"): the first name of a person, not a place.
      */
-    private static boolean firstNameOf(String text, List<Span> toks, int i, Candidate c) {
+    private static boolean firstNameOf(String text, List<Span> toks, int i, Candidate c, Set<String> alone) {
         if (c.text().indexOf(' ') >= 0 || i + 1 >= toks.size() || toks.get(i + 1).start() - c.span().end() != 1
                 || c.entries().stream().anyMatch(e -> e.kind() != GazetteerEntry.Kind.CITY)) {
             return false;
         }
         String next = tok(text, toks, i + 1);
-        if (!Tokens.isCapitalised(next) || next.length() < 3 || placeWord(next)) {
-            return false;
-        }
-        java.util.regex.Matcher alone = java.util.regex.Pattern.compile("(\\p{L}+)[ ]" + java.util.regex.Pattern.quote(next)
-                + "(?![\\p{L}])").matcher(text);
-        while (alone.find()) {
-            if (alone.start(1) != c.span().start() && Character.isLowerCase(alone.group(1).charAt(0))) {
-                return true; // "said Morales", "and Morales": the surname alone
+        return Tokens.isCapitalised(next) && next.length() >= 3 && !placeWord(next) && alone.contains(next);
+    }
+
+    /**
+     * Capitalised words the text writes right after a lower-case word ("said Morales", "and Morales"), found in one
+     * pass: the surnames a town-named first name may precede.
+     */
+    private static Set<String> aloneAfterLowerCase(String text, List<Sentence> sentences) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : sentences) {
+            List<Span> toks = s.tokens();
+            for (int k = 1; k < toks.size(); k++) {
+                String prev = tok(text, toks, k - 1);
+                if (toks.get(k).start() - toks.get(k - 1).end() == 1 && text.charAt(toks.get(k - 1).end()) == ' '
+                        && Character.isLowerCase(prev.charAt(0)) && prev.codePoints().allMatch(Character::isLetter)) {
+                    out.add(tok(text, toks, k));
+                }
             }
         }
-        return false;
+        return out;
     }
 
     /** Words the text uses inside people's names: the second of two capitalised words whose first names no place. */
@@ -300,13 +312,10 @@ public final class GazetteerToponymExtractor implements ToponymExtractor {
             "Students", "Women", "Farmers", "Nurses", "Professionals", "Engineers", "Physicians", "Writers", "Artists",
             "Mothers", "Families", "Refugees", "Veterans", "Miners", "Traders", "Pensioners", "Youth", "Employers");
 
-    private static boolean insidePerson(Span t, List<ActorMention> actors) {
-        for (ActorMention a : actors) {
-            if (a.id().startsWith("person:") && a.span().overlaps(t)) {
-                return true;
-            }
-        }
-        return false;
+    /** True when the token lies in a person's name: {@code persons} maps each name's start to its end (names do not overlap). */
+    private static boolean insidePerson(Span t, java.util.TreeMap<Integer, Integer> persons) {
+        var before = persons.lowerEntry(t.end());
+        return before != null && before.getValue() > t.start();
     }
 
     static String tok(String text, List<Span> toks, int i) {

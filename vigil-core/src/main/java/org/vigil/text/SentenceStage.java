@@ -37,6 +37,13 @@ public final class SentenceStage implements Stage {
         doc.put(Keys.SENTENCES, split(doc.text()));
     }
 
+    /**
+     * The most tokens a sentence holds: a longer run (a list, a table flattened into one line, hostile input) is cut
+     * into pieces of this many tokens, so that the stages' work per sentence, some of it quadratic in its length,
+     * stays bounded. Real news sentences are far shorter (the longest in the labelled real news: about 150).
+     */
+    public static final int MAX_TOKENS = 200;
+
     /** Sentences of the text, in order, with their tokens. */
     public static List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
@@ -52,6 +59,19 @@ public final class SentenceStage implements Stage {
             lineStart = nl + 1;
         }
         return out;
+    }
+
+    private static void add(String text, int s, int e, List<Sentence> out) {
+        List<org.vigil.model.Span> tokens = Tokens.spans(text, s, e);
+        for (int i = 0; i < tokens.size(); i += MAX_TOKENS) {
+            List<org.vigil.model.Span> piece = tokens.subList(i, Math.min(tokens.size(), i + MAX_TOKENS));
+            int ps = i == 0 ? s : piece.get(0).start();
+            int pe = i + MAX_TOKENS >= tokens.size() ? e : piece.get(piece.size() - 1).end();
+            out.add(new Sentence(out.size(), new org.vigil.model.Span(ps, pe), text.substring(ps, pe), piece));
+        }
+        if (tokens.isEmpty()) {
+            out.add(new Sentence(out.size(), new org.vigil.model.Span(s, e), text.substring(s, e), tokens));
+        }
     }
 
     private static void splitLine(String text, int from, int to, BreakIterator it, List<Sentence> out) {
@@ -70,7 +90,7 @@ public final class SentenceStage implements Stage {
                 e--;
             }
             if (e > s) {
-                out.add(new Sentence(out.size(), new Span(s, e), text.substring(s, e), Tokens.spans(text, s, e)));
+                add(text, s, e, out);
             }
         }
     }

@@ -130,15 +130,7 @@ final class ExtentFinder {
     }
 
     private List<Extent> longestFirst(List<Extent> all) {
-        List<Extent> sorted = new ArrayList<>(all);
-        sorted.sort(Comparator.comparingInt(Extent::length).reversed().thenComparingInt(e -> rules.indexOf(e.rule())));
-        List<Extent> kept = new ArrayList<>();
-        for (Extent e : sorted) {
-            if (kept.stream().noneMatch(k -> k.overlaps(e))) {
-                kept.add(e);
-            }
-        }
-        kept.sort(Comparator.comparingInt(Extent::start));
-        return kept;
+        return org.vigil.text.NonOverlapping.keep(all, Comparator.comparingInt(Extent::length).reversed()
+                .thenComparingInt(e -> rules.indexOf(e.rule())), Extent::start, Extent::end);
     }
 }
