@@ -51,7 +51,7 @@ public final class DefaultCorpusAnalyzer implements CorpusAnalyzer {
             events.add(builder.build(c.cluster(), c.id()));
         }
         events.sort(Comparator.comparing(Event::id));
-        return new CorpusResult(links, events, chains.link(events));
+        return new CorpusResult(links, events, chains.link(events), sorted.size());
     }
 
     /** The detector's copies with reviewers' marks applied: a pair marked independent is dropped, one marked a copy added. */

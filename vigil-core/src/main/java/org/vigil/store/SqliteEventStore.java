@@ -39,10 +39,14 @@ public final class SqliteEventStore implements EventStore {
         config.setBusyTimeout(10_000);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !java.nio.file.Files.isDirectory(parent)) {
+            throw new StoreException("cannot open store " + file + ": the folder " + parent + " does not exist", null);
+        }
         try {
             Flyway.configure().dataSource(ds).locations("classpath:db/migration/sqlite").load().migrate();
         } catch (RuntimeException e) {
-            throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot open store " + file + ": " + e.getMessage().lines().findFirst().orElse(""), e);
         }
         this.jdbi = Jdbi.create(ds).open();
         this.reviews = new SqliteReviewStore(jdbi, this, this::q);
@@ -149,7 +153,7 @@ public final class SqliteEventStore implements EventStore {
             if (chains.size() > 0) {
                 chains.execute();
             }
-            h.createUpdate(q("upsert_corpus_state")).execute();
+            h.createUpdate(q("upsert_corpus_state")).bind("documents", result.documents()).execute();
         });
     }
 
