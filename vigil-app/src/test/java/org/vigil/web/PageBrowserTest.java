@@ -47,7 +47,8 @@ class PageBrowserTest {
     private static final String TOKEN = "browser-test-token";
     private static final String HOSTILE = "Shiraz, May 22, 2018 - Security forces killed 6 protesters in Shiraz on Tuesday, "
             + "the <img src=x onerror=\"window.__xss=1\"> Rights Desk said. <script>window.__xss=1</script> "
-            + "Details: <a href=\"javascript:window.__xss=1\">open</a>.\n";
+            + "Details: <a href=\"javascript:window.__xss=1\">open</a>. <svg/onload=\"window.__xss=1\"><circle r=\"9\"/></svg> "
+            + "<iframe src=\"javascript:window.__xss=1\"></iframe> The \u202Eksed sthgiR\u202C Rights Desk said.\n";
     private DemoServer server;
     private ChromeDriver browser;
     private WebDriverWait wait;
@@ -138,7 +139,8 @@ class PageBrowserTest {
         wait.until(d -> text.getText().contains("Rights Desk"));
         assertTrue(text.getText().contains("<script>window.__xss=1</script>"), text.getText());
         assertTrue(text.findElements(By.tagName("img")).isEmpty() && text.findElements(By.tagName("script")).isEmpty()
-                && text.findElements(By.tagName("a")).isEmpty());
+                && text.findElements(By.tagName("a")).isEmpty() && text.findElements(By.tagName("svg")).isEmpty()
+                && text.findElements(By.tagName("iframe")).isEmpty());
         browser.get(server.base() + "/#place=");
         wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
         String event = DemoServer.json(server.get("/api/events?q=Shiraz")).get("events").get(0).get("id").asText();

@@ -197,6 +197,34 @@ class WebApiTest {
     }
 
     @Test
+    void injectionThroughEveryParameterIsRefusedOrHarmlessAndCorsIsClosed() {
+        int total = DemoServer.json(get(ro, "/api/events", "/api/events?min_confidence=0")).get("total").asInt();
+        List<String> hostile = List.of("' OR 1=1 --", "\"; DROP TABLE events; --", "../../../../etc/passwd", "%00", "%27%29%3B--",
+                "1 UNION SELECT * FROM users", "<script>alert(1)</script>", "\u202Egnp.exe");
+        for (String param : List.of("from", "to", "bbox", "type", "mode", "acled_sub_event_type", "q", "disputed", "historical",
+                "min_sources", "min_confidence", "limit", "offset", "format")) {
+            for (String h : hostile) {
+                String v = java.net.URLEncoder.encode(h, java.nio.charset.StandardCharsets.UTF_8);
+                HttpResponse<String> r = ro.get("/api/events?" + param + "=" + v);
+                assertTrue(r.statusCode() == 200 || r.statusCode() == 400, param + "=" + h + ": " + r.statusCode());
+                assertFalse(r.body().contains("SQLITE") || r.body().contains("Exception"), r.body());
+            }
+        }
+        for (String path : List.of("/api/documents/..%2F..%2Fetc%2Fpasswd", "/api/documents/%27%20OR%201%3D1", "/api/events/..%2F..%2F",
+                "/api/documents/x/raw/../../../etc/passwd")) {
+            HttpResponse<String> r = ro.get(path);
+            assertEquals(404, r.statusCode(), path);
+            assertFalse(r.body().contains("root:"), path);
+        }
+        assertEquals(total, DemoServer.json(get(ro, "/api/events", "/api/events?min_confidence=0")).get("total").asInt(),
+                "the record is intact");
+        HttpResponse<String> cors = ro.get("/api/events", "Origin", "https://evil.example");
+        assertTrue(cors.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), "no cross-origin reads by default");
+        assertEquals("nosniff", cors.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(cors.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+    }
+
+    @Test
     void unknownThingsAreNotFound() {
         assertEquals(404, get(ro, "/api/events/{id}", "/api/events/ev-000000000000").statusCode());
         assertEquals(404, get(ro, "/api/documents/{id}", "/api/documents/nope").statusCode());
