@@ -32,6 +32,11 @@ final class ServeCommand implements Callable<Integer> {
     String host;
     @Option(names = "--token-file", description = "file holding the bearer token that POST and DELETE need")
     Path tokenFile;
+    @Option(names = "--rate", description = "requests a second one client address may make (bursts twice that; 0: no limit; default: ${DEFAULT-VALUE})",
+            defaultValue = "200")
+    int rate;
+    @Option(names = "--two-person", description = "the two-person rule for review: who verifies an event is not its last editor")
+    boolean twoPerson;
     @Option(names = "--max-body", description = "largest request body in bytes (default: ${DEFAULT-VALUE})", defaultValue = "5242880")
     long maxBody;
 
@@ -46,7 +51,9 @@ final class ServeCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        ServerSettings settings = new ServerSettings(host, port, token, maxBody);
+        ServerSettings settings = new ServerSettings(host, port, token, maxBody)
+                .withReviewPolicy(new org.vigil.review.ReviewPolicy(org.vigil.review.ReviewPolicy.DEFAULT.lockMinutes(), twoPerson))
+                .withRequestsPerSecond(Math.max(0, rate));
         try {
             return serve(store.db, settings, model.pipeline(), spec.commandLine().getOut());
         } catch (IllegalStateException | org.vigil.store.StoreException | org.vigil.classify.ModelFileException e) {

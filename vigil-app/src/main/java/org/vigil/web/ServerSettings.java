@@ -3,14 +3,18 @@ package org.vigil.web;
 /**
  * How the server runs: the address it binds (loopback unless told otherwise), the port (0 picks a free one),
  * the bearer token that document writes need (null: read-only; review operations take users' own tokens), the
- * largest request body accepted, and the team's review policy (lock minutes, two-person rule).
+ * largest request body accepted, the team's review policy (lock minutes, two-person rule) and the request rate
+ * allowed per client address.
  */
 public record ServerSettings(String host, int port, String token, long maxBodyBytes,
-                             org.vigil.review.ReviewPolicy reviewPolicy) {
+                             org.vigil.review.ReviewPolicy reviewPolicy, int requestsPerSecond) {
+    /** Requests a second one client address may make on average (bursts up to twice that); 0: no limit. */
+    public static final int DEFAULT_REQUESTS_PER_SECOND = 200;
+
     public static final long DEFAULT_MAX_BODY = 5L * 1024 * 1024;
 
     public ServerSettings(String host, int port, String token, long maxBodyBytes) {
-        this(host, port, token, maxBodyBytes, org.vigil.review.ReviewPolicy.DEFAULT);
+        this(host, port, token, maxBodyBytes, org.vigil.review.ReviewPolicy.DEFAULT, DEFAULT_REQUESTS_PER_SECOND);
     }
 
     public ServerSettings {
@@ -27,11 +31,15 @@ public record ServerSettings(String host, int port, String token, long maxBodyBy
     }
 
     public ServerSettings withToken(String t) {
-        return new ServerSettings(host, port, t, maxBodyBytes, reviewPolicy);
+        return new ServerSettings(host, port, t, maxBodyBytes, reviewPolicy, requestsPerSecond);
     }
 
     public ServerSettings withReviewPolicy(org.vigil.review.ReviewPolicy p) {
-        return new ServerSettings(host, port, token, maxBodyBytes, p);
+        return new ServerSettings(host, port, token, maxBodyBytes, p, requestsPerSecond);
+    }
+
+    public ServerSettings withRequestsPerSecond(int r) {
+        return new ServerSettings(host, port, token, maxBodyBytes, reviewPolicy, r);
     }
 
     public boolean readOnly() {

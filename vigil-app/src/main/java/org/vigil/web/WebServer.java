@@ -42,6 +42,16 @@ public final class WebServer implements AutoCloseable {
             config.staticFiles.enableWebjars();
         });
         app.before(WebServer::securityHeaders);
+        if (settings.requestsPerSecond() > 0) {
+            RateLimiter limiter = new RateLimiter(settings.requestsPerSecond(), System::nanoTime);
+            app.before(ctx -> {
+                if (!limiter.allow(ctx.ip())) {
+                    ctx.header("Retry-After", "1");
+                    throw new ApiException(429, "too many requests from " + ctx.ip() + ": at most "
+                            + settings.requestsPerSecond() + " a second; try again shortly");
+                }
+            });
+        }
         app.get("/api/events", events::list);
         app.get("/api/events/{id}", events::one);
         app.get("/api/stats", events::stats);

@@ -123,6 +123,24 @@ class CrashSafetyTest {
         System.out.println("crash-safety (review): " + kills + " kills during " + edits + " edits; every decision recorded and logged together");
     }
 
+    @Test
+    void aFullDiskIsAClearErrorAndLeavesOnlyWholeDocuments() throws Exception {
+        Path in = corpus();
+        Path reference = tmp.resolve("reference-full.db");
+        assertEquals(0, run("ingest", "--db", reference.toString(), "--threads", "2", in.toString()));
+        Path db = tmp.resolve("full.db");
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-Dvigil.store.maxPages=120", "-cp", System.getProperty("java.class.path"), "org.vigil.cli.VigilCli",
+                "ingest", "--db", db.toString(), "--threads", "2", in.toString());
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS));
+        assertTrue(p.exitValue() != 0, "a full disk is a failure: " + out);
+        assertTrue(out.contains("database or disk is full"), out);
+        assertTrue(!out.contains("\tat org."), "one line per failure, no stack trace: " + out);
+        assertWhole(db, perDocument(reference), "after the disk filled");
+    }
+
     /** Mentions and claims per stored document. */
     private static Map<String, long[]> perDocument(Path db) throws Exception {
         Map<String, long[]> out = new HashMap<>();

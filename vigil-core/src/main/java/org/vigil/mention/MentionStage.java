@@ -18,6 +18,7 @@ import org.vigil.pipeline.AnnotatedDocument;
 import org.vigil.pipeline.Key;
 import org.vigil.pipeline.Keys;
 import org.vigil.pipeline.Stage;
+import org.vigil.pipeline.StageException;
 import org.vigil.text.Sentence;
 import org.vigil.time.TimeMention;
 
@@ -26,6 +27,8 @@ import org.vigil.time.TimeMention;
  * sentence) with its place, date, actors, recipients, slogans and the flags historical, negated and future.
  */
 public final class MentionStage implements Stage {
+    /** The most event mentions one document may hold; the longest real report labelled here has under 150. */
+    public static final int MAX_MENTIONS = 5_000;
     private final TriggerLexicon triggers = TriggerLexicon.load("/mention/triggers.tsv");
 
     @Override
@@ -44,7 +47,7 @@ public final class MentionStage implements Stage {
     }
 
     @Override
-    public void process(AnnotatedDocument doc) {
+    public void process(AnnotatedDocument doc) throws StageException {
         String text = doc.text();
         List<TimeMention> times = doc.get(Keys.TIMES);
         List<Toponym> toponyms = doc.get(Keys.TOPONYMS);
@@ -68,6 +71,10 @@ public final class MentionStage implements Stage {
             }
             protestContext |= found.stream().anyMatch(m -> m.type() == PloverType.PROTEST);
             out.addAll(found);
+        }
+        if (out.size() > MAX_MENTIONS) {
+            throw new StageException("the text has " + out.size() + " event mentions, over the limit of " + MAX_MENTIONS
+                    + " a document may hold (a list or a generated page, not a report)");
         }
         List<Mention> dated = withFocusDates(out, d.published());
         doc.put(Keys.MENTIONS, withListedSlogans(text, withAcled(dated, protestContext)));

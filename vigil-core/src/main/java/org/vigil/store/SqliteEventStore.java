@@ -49,6 +49,10 @@ public final class SqliteEventStore implements EventStore {
             throw new StoreException("cannot open store " + file + ": " + e.getMessage().lines().findFirst().orElse(""), e);
         }
         this.jdbi = Jdbi.create(ds).open();
+        Long maxPages = Long.getLong("vigil.store.maxPages");
+        if (maxPages != null) { // a cap on the file's size (pages of 4 KiB): how the tests make the disk full
+            jdbi.execute("PRAGMA max_page_count = " + maxPages);
+        }
         this.reviews = new SqliteReviewStore(jdbi, this, this::q);
     }
 
@@ -62,6 +66,23 @@ public final class SqliteEventStore implements EventStore {
         return withHandle(h -> new org.vigil.corpus.EventIdentity(reviews.pairs(h, "select_placements"),
                 reviews.pairs(h, "select_memberships"),
                 java.util.Set.copyOf(h.createQuery(q("select_retired")).mapTo(String.class).list()), reviews.copyJudgements(h)));
+    }
+
+    /**
+     * Runs a write; a failure (disk full, read-only file, locked too long) becomes a {@link StoreException} with the
+     * database's own reason in one line, after the transaction was rolled back: nothing half-written stays.
+     */
+    private <T> T writing(java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            String why = String.valueOf(root.getMessage()).lines().findFirst().orElse("");
+            throw new StoreException("cannot write to the store: " + why.replaceAll("^\\[SQLITE_[A-Z]+\\]\\s*", ""), e);
+        }
     }
 
     private <T> T withHandle(java.util.function.Function<Handle, T> f) {
@@ -87,7 +108,7 @@ public final class SqliteEventStore implements EventStore {
         if (batch.isEmpty()) {
             return List.of();
         }
-        return jdbi.inTransaction(h -> SqliteDocumentWriter.write(h, batch, this::q));
+        return writing(() -> jdbi.inTransaction(h -> SqliteDocumentWriter.write(h, batch, this::q)));
     }
 
     @Override
@@ -138,7 +159,7 @@ public final class SqliteEventStore implements EventStore {
     @Override
     public synchronized void replaceCorpus(CorpusResult result) {
         maxSpanDays = -1;
-        jdbi.useTransaction(h -> {
+        writing(() -> jdbi.inTransaction(h -> {
             h.createScript(q("clear_corpus")).execute();
             SqliteEventWriter.write(h, result.events(), this::q);
             for (CopyLink c : result.copies()) {
@@ -154,7 +175,8 @@ public final class SqliteEventStore implements EventStore {
                 chains.execute();
             }
             h.createUpdate(q("upsert_corpus_state")).bind("documents", result.documents()).execute();
-        });
+            return null;
+        }));
     }
 
     @Override

@@ -28,7 +28,11 @@ public final class StageFixture {
         doc.put(Keys.TIMES, times);
         doc.put(Keys.TOPONYMS, toponyms);
         new ActorStage().process(doc);
-        new MentionStage().process(doc);
+        try {
+            new MentionStage().process(doc);
+        } catch (org.vigil.pipeline.StageException e) {
+            throw new IllegalStateException(e);
+        }
         return doc;
     }
 

@@ -38,6 +38,14 @@ class HostileTextTest {
         };
     }
 
+    @org.junit.jupiter.api.Test
+    void aTextWithMoreEventMentionsThanAReportHoldsIsRefusedWithTheLimit() {
+        String t = "Protesters marched in Kazerun. ".repeat(org.vigil.mention.MentionStage.MAX_MENTIONS + 10);
+        Document d = new Document("list", "list.txt", null, null, null, Instant.EPOCH, t, t, null);
+        StageException e = org.junit.jupiter.api.Assertions.assertThrows(StageException.class, () -> PIPELINE.run(new AnnotatedDocument(d)));
+        assertTrue(e.getMessage().contains("over the limit of 5000"), e.getMessage());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"digits", "one-town", "capitalised", "quotes", "numbers", "dates", "brackets", "one-word"})
     void aHostileTextGoesThroughInBoundedTime(String kind) {
