@@ -160,6 +160,9 @@ class CrashSafetyTest {
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             assertEquals("ok", one(s, "PRAGMA integrity_check"), when);
+            if (count(s, "SELECT count(*) FROM sqlite_master WHERE name = 'event_mentions'") == 0) {
+                return; // killed while the store's first migration ran: each migration is one transaction, the next open goes on
+            }
             assertEquals(0L, count(s, "SELECT count(*) FROM pragma_foreign_key_check"), when + ": rows pointing at nothing");
             assertEquals(0L, count(s, "SELECT count(*) FROM event_mentions em WHERE em.mention_id NOT IN (SELECT id FROM mentions)"),
                     when + ": an event built from a mention that is not stored");
