@@ -43,7 +43,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         try (EventStore s = store.open();
              Writer w = out == null ? spec.commandLine().getOut() : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            exporter.write(org.vigil.review.ReviewedEvents.of(s.reviews()).applied(confidence.shown(s.events())), w);
+            var reviewed = org.vigil.review.ReviewedEvents.of(s.reviews());
+            Exporter.forFormat(format, reviewed::settledKilled).write(reviewed.applied(confidence.shown(s.events())), w);
             w.flush();
             if (chains != null) {
                 writeChains(s, chains);

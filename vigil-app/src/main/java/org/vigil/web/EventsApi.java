@@ -40,7 +40,8 @@ final class EventsApi {
             return;
         }
         StringWriter out = new StringWriter();
-        Exporter.forFormat(format).write(org.vigil.review.ReviewedEvents.of(store.reviews()).applied(page.events()), out);
+        var reviewed = org.vigil.review.ReviewedEvents.of(store.reviews());
+        Exporter.forFormat(format, reviewed::settledKilled).write(reviewed.applied(page.events()), out);
         ctx.contentType(switch (format) {
             case "csv" -> "text/csv; charset=utf-8";
             case "geojson" -> "application/geo+json";

@@ -21,6 +21,21 @@ public final class CsvExporter implements Exporter {
             "claims_injured", "claims_arrested", "claims_detained", "claims_disappeared", "claims_participants",
             "disputed", "sources", "independent_sources", "slogans", "confidence");
 
+    private final java.util.function.Function<Event, Long> settled;
+
+    /** Fatalities as the claims give them. */
+    public CsvExporter() {
+        this(e -> null);
+    }
+
+    /**
+     * @param settled the killed figure a reviewer settled for an event (the pinned best, else low), or null: then the
+     *                lowest claimed, as ACLED codes it
+     */
+    public CsvExporter(java.util.function.Function<Event, Long> settled) {
+        this.settled = settled;
+    }
+
     @Override
     public void write(List<Event> events, Writer out) throws IOException {
         out.write(String.join(",", HEADER) + "\n");
@@ -29,7 +44,7 @@ public final class CsvExporter implements Exporter {
         }
     }
 
-    private static List<String> row(Event e) {
+    private List<String> row(Event e) {
         List<String> r = new ArrayList<>();
         r.add(e.id());
         r.add(e.date() == null ? "" : e.date().start().toString());
@@ -51,7 +66,8 @@ public final class CsvExporter implements Exporter {
         r.add(e.place() == null ? "" : String.valueOf(e.place().lon()));
         r.add(e.place() == null ? "" : e.place().precision().label());
         r.add(String.valueOf(e.historical()));
-        r.add(fatalities(e.claims()));
+        Long pinned = settled.apply(e);
+        r.add(pinned != null ? String.valueOf(pinned) : fatalities(e.claims()));
         for (ClaimKind k : ClaimKind.values()) {
             r.add(EventJson.claimsCell(e.claims(), k));
         }

@@ -9,6 +9,11 @@ import org.vigil.model.Event;
 public interface Exporter {
     void write(List<Event> events, Writer out) throws IOException;
 
+    /** The exporter for a format name, the CSV's fatalities as reviewers settled them where they did. */
+    static Exporter forFormat(String format, java.util.function.Function<Event, Long> settledKilled) {
+        return format.equalsIgnoreCase("csv") ? new CsvExporter(settledKilled) : forFormat(format);
+    }
+
     /** The exporter for a format name: jsonl, csv or geojson. */
     static Exporter forFormat(String format) {
         return switch (format.toLowerCase(java.util.Locale.ROOT)) {

@@ -63,7 +63,7 @@ public final class Releases {
             jsonl.append(line).append('\n');
         }
         files.put("events.jsonl", bytes(jsonl.toString()));
-        files.put("events.csv", bytes(csv(reviewed.applied(events))));
+        files.put("events.csv", bytes(csv(reviewed.applied(events), reviewed)));
         files.put("changelog.json", bytes(json(Changelog.of(previous, lines, log, reviewed)) + "\n"));
         String at = clock.instant().toString();
         files.put("manifest.json", bytes(json(manifest(name, prior.size() + 1, previous, at, seq, events.size(), files)) + "\n"));
@@ -109,10 +109,10 @@ public final class Releases {
         return m;
     }
 
-    private static String csv(List<Event> events) {
+    private static String csv(List<Event> events, ReviewedEvents reviewed) {
         StringWriter w = new StringWriter();
         try {
-            new CsvExporter().write(events, w);
+            new CsvExporter(reviewed::settledKilled).write(events, w);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

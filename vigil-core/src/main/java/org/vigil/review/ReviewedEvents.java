@@ -29,6 +29,16 @@ public final class ReviewedEvents {
         return reviews.getOrDefault(eventId, EventReview.untouched(eventId));
     }
 
+    /** The killed figure a reviewer settled for the event (the pinned best, else its low), or null. */
+    public Long settledKilled(Event e) {
+        EventReview r = reviews.get(e.id());
+        String v = r == null ? null : r.pins().get("killed");
+        if (v == null) {
+            return null;
+        }
+        return Long.parseLong(Agreement.comparable("killed", v));
+    }
+
     /** The event with its pins applied. */
     public Event applied(Event e) {
         return ReviewFields.apply(e, reviews.get(e.id()));

@@ -157,6 +157,19 @@ class ReviewDeskTest {
             assertEquals(c.low() + ".." + c.high() + " best " + c.low(), r.pins().get("killed"));
             assertEquals("bad_value", code(() -> desk.edit(ReviewFixture.ANA, e.id(), "killed", (c.low() + 1000) + "..",
                     "a guess")));
+            Event killed = f.store.events().stream().filter(x -> x.claims().stream().filter(k -> k.kind().name().equals("KILLED"))
+                    .map(k -> k.low()).distinct().count() > 1).findFirst().orElse(e);
+            long most = killed.claims().stream().filter(k -> k.kind().name().equals("KILLED") && k.low() != null)
+                    .mapToLong(k -> k.low()).max().orElseThrow();
+            long least = killed.claims().stream().filter(k -> k.kind().name().equals("KILLED") && k.low() != null)
+                    .mapToLong(k -> k.low()).min().orElseThrow();
+            desk.edit(ReviewFixture.ANA, killed.id(), "killed", least + ".." + most + " best " + most, "the higher toll is confirmed");
+            java.io.StringWriter csv = new java.io.StringWriter();
+            ReviewedEvents reviewed = ReviewedEvents.of(f.store.reviews());
+            new org.vigil.export.CsvExporter(reviewed::settledKilled).write(List.of(reviewed.applied(f.store.event(killed.id()).orElseThrow())), csv);
+            String[] lines = csv.toString().split("\n");
+            int col = List.of(lines[0].split(",")).indexOf("fatalities");
+            assertEquals(String.valueOf(most), lines[1].split(",")[col], "the CSV's fatalities is the settled figure, not the lowest claimed");
         }
     }
 
