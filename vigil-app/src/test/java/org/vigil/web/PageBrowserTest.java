@@ -153,7 +153,7 @@ class PageBrowserTest {
     }
 
     @Test
-    void twoReviewersOnOneEventTheLockHoldsThenTheSecondVerifies() {
+    void twoReviewersOnOneEventTheLockHoldsThenTheSecondVerifies() throws Exception {
         var accounts = new org.vigil.review.Accounts(server.store.reviews(), java.time.Clock.systemUTC());
         var root = accounts.create(null, "root", org.vigil.review.Role.ADMIN, "test");
         var admin = accounts.authenticate(root.token(), "test").orElseThrow();
@@ -175,7 +175,7 @@ class PageBrowserTest {
         }
     }
 
-    private void reviewTwice(String id, String ana, String ben, String first) {
+    private void reviewTwice(String id, String ana, String ben, String first) throws Exception {
         signIn(ana, "ana");
         browser.get(server.base() + "/#event=" + id);
         wait.until(d -> d.findElement(By.cssSelector("#review-block [data-op='assign']"))).click();
@@ -203,6 +203,7 @@ class PageBrowserTest {
         browser.findElement(By.cssSelector("#review-block [data-op='verify']")).click();
         wait.until(d -> "verified".equals(fresh("#review-block .badge.state", "data-state")));
         wait.until(d -> d.findElements(By.cssSelector("#review-history li[data-op='verify']")).size() == 1);
+        screenshot("web-review.png");
         @SuppressWarnings("unchecked")
         List<String> history = (List<String>) ((JavascriptExecutor) browser).executeScript(
                 "return [...document.querySelectorAll('#review-history li')].map(li => li.textContent);");
