@@ -184,7 +184,7 @@ class PageBrowserTest {
         browser.findElement(By.id("edit-value")).sendKeys("Kazerun");
         browser.findElement(By.id("op-reason")).sendKeys("the town the report names");
         browser.findElement(By.cssSelector("#review-block [data-op='edit']")).click();
-        wait.until(d -> "Kazerun".equals(fresh("table.pins tr[data-field='place'] td.pinned", null)));
+        wait.until(d -> "Kazerun, IR".equals(fresh("table.pins tr[data-field='place'] td.pinned", null)));
 
         browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
         signIn(ben, "ben");

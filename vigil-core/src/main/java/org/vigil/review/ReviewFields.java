@@ -39,7 +39,8 @@ public final class ReviewFields {
             case "type" -> plover(v).name();
             case "acled_sub_event_type" -> subEventType(v);
             case "date" -> date(v).toString();
-            case "place", "modes", "actors" -> v;
+            case "place" -> place(v, e);
+            case "modes", "actors" -> v;
             default -> figure(ClaimKind.valueOf(field.toUpperCase(Locale.ROOT)), v, e);
         };
     }
@@ -50,7 +51,7 @@ public final class ReviewFields {
             case "type" -> e.type().name();
             case "acled_sub_event_type" -> e.acledSubEventType();
             case "date" -> e.date() == null ? null : range(e.date().start(), e.date().end());
-            case "place" -> e.place() == null ? null : e.place().name();
+            case "place" -> e.place() == null ? null : e.place().name() + ", " + e.place().country();
             case "modes" -> String.join(", ", e.modes());
             case "actors" -> String.join(", ", e.actors().stream().map(a -> a.name()).toList());
             default -> machineFigure(ClaimKind.valueOf(field.toUpperCase(Locale.ROOT)), e.claims());
@@ -70,9 +71,28 @@ public final class ReviewFields {
             String[] d = r.pins().get("date").split("/");
             date = new DateRange(LocalDate.parse(d[0]), LocalDate.parse(d[d.length - 1]), Precision.DAY, "pinned by review");
         }
-        return new Event(e.id(), type, e.modes(), eventType, sub, e.historical(), e.future(), date, e.place(), e.actors(),
+        org.vigil.model.Place place = r.pins().containsKey("place") ? resolve(r.pins().get("place")).orElse(e.place()) : e.place();
+        return new Event(e.id(), type, e.modes(), eventType, sub, e.historical(), e.future(), date, place, e.actors(),
                 e.recipients(), e.claims(), e.disputed(), e.documents(), e.independentSources(), e.slogans(), e.reasons(),
                 e.mentionIds(), e.confidence());
+    }
+
+    /** "Kazerun" or "Kazerun, IR": a gazetteer place (in the event's country when the name gives none), as "Name, CC". */
+    private static String place(String v, Event e) {
+        String[] parts = v.split(",\\s*");
+        String country = parts.length > 1 ? parts[parts.length - 1].trim() : e.place() == null ? null : e.place().country();
+        var p = resolve(parts[0] + (country == null ? "" : ", " + country));
+        if (p.isEmpty() && parts.length == 1) {
+            p = resolve(parts[0]); // not in the event's country: anywhere
+        }
+        return p.map(x -> x.name() + ", " + x.country()).orElseThrow(() -> new ReviewException("bad_value",
+                "place: the gazetteer has no '" + v + "'; give a place name, optionally with its country code (\"Kazerun, IR\")"));
+    }
+
+    private static java.util.Optional<org.vigil.model.Place> resolve(String pinned) {
+        String[] parts = pinned.split(",\\s*");
+        String country = parts.length > 1 && parts[parts.length - 1].trim().length() == 2 ? parts[parts.length - 1].trim() : null;
+        return org.vigil.geo.PlaceNames.resolve(org.vigil.geo.Gazetteers.standard(), parts[0].trim(), country);
     }
 
     private static PloverType plover(String v) {

@@ -104,6 +104,12 @@ class ReviewDeskTest {
             assertEquals(held, f.store.reviews().review(e.id()).orElseThrow(), "and changes nothing");
 
             desk.edit(ReviewFixture.ANA, e.id(), "date", "2018-05-16", "the report is dated the day after");
+            EventReview placed = desk.edit(ReviewFixture.ANA, e.id(), "place", "Kazerun", "the town the report names");
+            assertEquals("Kazerun, IR", placed.pins().get("place"));
+            var shown = ReviewFields.apply(f.store.event(e.id()).orElseThrow(), placed);
+            assertEquals("Kazerun", shown.place().name());
+            assertEquals(29.6, shown.place().lat(), 0.1, "the pinned place replaces the machine's, with its coordinates");
+            assertEquals("bad_value", code(() -> desk.edit(ReviewFixture.ANA, e.id(), "place", "Nowhereville Qq", "a typo")));
             assertEquals("two_person", code(() -> desk.verify(ReviewFixture.ANA, e.id(), "done")));
             f.clock.advanceMinutes(31);
             desk.verify(ReviewFixture.BEN, e.id(), "checked against the report");
