@@ -181,12 +181,13 @@ public final class SqliteEventStore implements EventStore {
 
     @Override
     public synchronized EventPage events(EventQuery query) {
-        return withHandle(h -> SqliteEventQueries.page(h, query, maxSpanDays(h)));
+        // one read transaction: the count and the page come from one snapshot, even while another process writes
+        return withHandle(h -> h.inTransaction(t -> SqliteEventQueries.page(t, query, maxSpanDays(t))));
     }
 
     @Override
     public synchronized EventStats stats(EventQuery query) {
-        return withHandle(h -> SqliteEventQueries.stats(h, query, maxSpanDays(h)));
+        return withHandle(h -> h.inTransaction(t -> SqliteEventQueries.stats(t, query, maxSpanDays(t))));
     }
 
     @Override
