@@ -37,7 +37,7 @@ final class LogCommand implements Callable<Integer> {
                         : ", last hash " + rows.get(rows.size() - 1).hash()));
             } else {
                 for (LogEntry e : target == null ? s.reviews().log() : s.reviews().log(target)) {
-                    out.println(ReviewCommand.json(ReviewJson.of(e)));
+                    out.println(org.vigil.store.Json.write(ReviewJson.of(e)));
                 }
             }
             out.flush();

@@ -60,21 +60,13 @@ final class ReviewCommand {
             ReviewDesk desk = new ReviewDesk(s, new Rederivation(s, StandardPipeline.corpusAnalyzer(), StandardPipeline.VERSION,
                     clock), clock, new ReviewPolicy(ReviewPolicy.DEFAULT.lockMinutes(), twoPerson));
             Object result = op.apply(desk, who, s);
-            out.println(result instanceof String str ? str : json(result));
+            out.println(result instanceof String str ? str : org.vigil.store.Json.write(result));
             out.flush();
             return 0;
         } catch (ReviewException e) {
             err.println("vigil: " + e.code() + ": " + e.getMessage());
             err.flush();
             return 3;
-        }
-    }
-
-    static String json(Object o) {
-        try {
-            return org.vigil.store.Json.MAPPER.writeValueAsString(o);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -178,7 +170,7 @@ final class ReviewCommand {
                         || task.equals("plover") && row.get("plover") != null
                         || task.equals("acled") && row.get("sub_event_type") != null;
                 if (keep) {
-                    b.append(json(row)).append('\n');
+                    b.append(org.vigil.store.Json.write(row)).append('\n');
                 }
             }
             return b.toString().stripTrailing();

@@ -32,7 +32,7 @@ final class UsersCommand {
             Reviewer by = s.reviews().users().isEmpty() ? null : accounts.authenticate(token, "cli")
                     .orElseThrow(() -> new ReviewException("unknown_user", "give an admin's token (--token or VIGIL_TOKEN)"));
             Accounts.Created c = accounts.create(by, name, Role.of(role), "cli");
-            spec.commandLine().getOut().println(ReviewCommand.json(java.util.Map.of("name", c.user().name(),
+            spec.commandLine().getOut().println(org.vigil.store.Json.write(java.util.Map.of("name", c.user().name(),
                     "role", c.user().role().code(), "token", c.token())));
             spec.commandLine().getOut().flush();
             return 0;

@@ -58,15 +58,15 @@ public final class Releases {
         StringBuilder jsonl = new StringBuilder();
         Map<String, String> lines = new TreeMap<>();
         for (Event e : events) {
-            String line = json(reviewed.json(e));
+            String line = Json.write(reviewed.json(e));
             lines.put(e.id(), line);
             jsonl.append(line).append('\n');
         }
         files.put("events.jsonl", bytes(jsonl.toString()));
         files.put("events.csv", bytes(csv(reviewed.applied(events), reviewed)));
-        files.put("changelog.json", bytes(json(Changelog.of(previous, lines, log, reviewed)) + "\n"));
+        files.put("changelog.json", bytes(Json.write(Changelog.of(previous, lines, log, reviewed)) + "\n"));
         String at = clock.instant().toString();
-        files.put("manifest.json", bytes(json(manifest(name, prior.size() + 1, previous, at, seq, events.size(), files)) + "\n"));
+        files.put("manifest.json", bytes(Json.write(manifest(name, prior.size() + 1, previous, at, seq, events.size(), files)) + "\n"));
         Release r = new Release(name, prior.size() + 1, at, seq, files);
         store.reviews().saveRelease(r, new LogEntry(0, at, who.name(), "release", name, "events", null,
                 Integer.toString(events.size()), null, who.client(), null, null));
@@ -117,14 +117,6 @@ public final class Releases {
             throw new IllegalStateException(e);
         }
         return w.toString();
-    }
-
-    static String json(Object o) {
-        try {
-            return Json.MAPPER.writeValueAsString(o);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static JsonNode read(byte[] b) {

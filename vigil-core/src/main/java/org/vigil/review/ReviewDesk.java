@@ -51,8 +51,7 @@ public final class ReviewDesk {
             throw sealed(r);
         }
         String to = assignee == null ? who.name() : assignee;
-        String until = clock.instant().plus(policy.lockMinutes(), ChronoUnit.MINUTES).toString();
-        EventReview next = r.with(ReviewState.IN_REVIEW, to, until, r.reason());
+        EventReview next = r.with(ReviewState.IN_REVIEW, to, lockUntil(), r.reason());
         commit(next, entry(who, "assign", eventId, "assignee", r.assignee(), to, null));
         return next;
     }

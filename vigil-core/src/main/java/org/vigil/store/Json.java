@@ -16,7 +16,8 @@ public final class Json {
     private Json() {
     }
 
-    static String write(Object o) {
+    /** The object as one line of JSON. */
+    public static String write(Object o) {
         try {
             return MAPPER.writeValueAsString(o);
         } catch (JsonProcessingException e) {
