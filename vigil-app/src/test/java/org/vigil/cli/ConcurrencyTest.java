@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.store.EventStore;
 import org.vigil.store.EventStores;
+import org.vigil.store.TestStores;
 import org.vigil.web.ServerSettings;
 import org.vigil.web.WebServer;
 
@@ -39,16 +40,16 @@ class ConcurrencyTest {
         return in;
     }
 
-    private static Process ingest(Path db, Path in) throws Exception {
+    private static Process ingest(String db, Path in) throws Exception {
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "org.vigil.cli.VigilCli", "ingest",
-                "--db", db.toString(), "--threads", "1", in.toString())
+                "--db", db, "--threads", "1", in.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     /** Each event as the set of its mentions (ids depend on the order reports arrived; the grouping must not). */
-    private static Set<String> groupings(Path db) {
-        try (EventStore s = EventStores.open(db.toString())) {
+    private static Set<String> groupings(String db) {
+        try (EventStore s = EventStores.open(db)) {
             return s.events().stream().map(e -> String.join(",", new TreeSet<>(e.mentionIds()))).collect(Collectors.toCollection(TreeSet::new));
         }
     }
@@ -57,18 +58,18 @@ class ConcurrencyTest {
     void twoIngestsIntoOneStoreAtOnceLoseAndDoubleNothing() throws Exception {
         Path a = folder("a", 1);
         Path b = folder("b", 2);
-        Path db = tmp.resolve("shared.db");
+        String db = TestStores.address(tmp, "shared");
         Process pa = ingest(db, a);
         Process pb = ingest(db, b);
         assertTrue(pa.waitFor(300, TimeUnit.SECONDS) && pb.waitFor(300, TimeUnit.SECONDS));
         assertEquals(0, pa.exitValue());
         assertEquals(0, pb.exitValue());
-        Path alone = tmp.resolve("alone.db");
+        String alone = TestStores.address(tmp, "alone");
         Process one = ingest(alone, a);
         assertTrue(one.waitFor(300, TimeUnit.SECONDS));
         Process two = ingest(alone, b);
         assertTrue(two.waitFor(300, TimeUnit.SECONDS));
-        try (EventStore s = EventStores.open(db.toString()); EventStore t = EventStores.open(alone.toString())) {
+        try (EventStore s = EventStores.open(db); EventStore t = EventStores.open(alone)) {
             assertEquals(t.counts(), s.counts(), "the same documents, mentions, claims and events");
             assertTrue(s.corpusIsCurrent());
         }
@@ -77,10 +78,10 @@ class ConcurrencyTest {
 
     @Test
     void theServerAnswersWhileAnIngestWritesAndNoReadIsTorn() throws Exception {
-        Path db = tmp.resolve("live.db");
+        String db = TestStores.address(tmp, "live");
         Process first = ingest(db, Path.of("../demo/kazerun"));
         assertTrue(first.waitFor(300, TimeUnit.SECONDS));
-        try (EventStore store = EventStores.open(db.toString());
+        try (EventStore store = EventStores.open(db);
              WebServer server = new WebServer(store, null, ServerSettings.loopback(0)).start()) {
             HttpClient http = HttpClient.newHttpClient();
             Process writer = ingest(db, folder("more", 3));

@@ -21,7 +21,7 @@ class ReviewCommandTest {
 
     @Test
     void aReviewersSessionFromTheCommandLine() throws Exception {
-        String db = tmp.resolve("r.db").toString();
+        String db = org.vigil.store.TestStores.address(tmp, "r");
         assertEquals(0, Cli.run("ingest", "--db", db, Path.of("..", "demo", "kazerun").toString()).exit());
         Cli first = Cli.run("users", "add", "--db", db, "ana");
         assertEquals(0, first.exit(), first.err());
@@ -76,8 +76,9 @@ class ReviewCommandTest {
         assertEquals(1, Cli.run("release", "--verify", out.resolve("2018-w20").toString()).exit());
 
         assertEquals(0, Cli.run("log", "--db", db, "--verify").exit());
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var s = c.createStatement()) {
-            s.executeUpdate("DROP TRIGGER review_log_no_update");
+        try (var c = java.sql.DriverManager.getConnection(org.vigil.store.TestStores.jdbcUrl(db)); var s = c.createStatement()) {
+            s.executeUpdate(org.vigil.store.TestStores.postgres() ? "ALTER TABLE review_log DISABLE TRIGGER review_log_no_change"
+                    : "DROP TRIGGER review_log_no_update");
             s.executeUpdate("UPDATE review_log SET after_value = 'verified by nobody' WHERE operation = 'verify'");
         }
         Cli broken = Cli.run("log", "--db", db, "--verify");

@@ -15,7 +15,7 @@ import org.vigil.ingest.SourceMetadata;
 import org.vigil.pipeline.StandardPipeline;
 import org.vigil.store.EventStore;
 import org.vigil.store.Json;
-import org.vigil.store.SqliteEventStore;
+import org.vigil.store.EventStores;
 
 /** A server on a free loopback port over a fresh store holding the demo corpus (demo/kazerun). */
 final class DemoServer implements AutoCloseable {
@@ -24,7 +24,7 @@ final class DemoServer implements AutoCloseable {
     final HttpClient http = HttpClient.newHttpClient();
 
     DemoServer(Path dir, String token) {
-        store = new SqliteEventStore(dir.resolve("web.db"));
+        store = org.vigil.store.TestStores.open(dir, "web");
         Ingestor ingestor = new Ingestor(store, StandardPipeline.create(), StandardPipeline.corpusAnalyzer(),
                 new DocumentLoader(DocumentLoader.DEFAULT_MAX_BYTES), 2);
         IngestSummary s = ingestor.ingest(List.of(Path.of("..", "demo", "kazerun").toString()), SourceMetadata.NONE, m -> { });

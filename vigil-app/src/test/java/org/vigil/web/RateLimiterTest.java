@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.store.EventStore;
-import org.vigil.store.SqliteEventStore;
+import org.vigil.store.EventStores;
 
 class RateLimiterTest {
     @Test
@@ -36,7 +36,7 @@ class RateLimiterTest {
 
     @Test
     void theServerAnswers429WithRetryAfterWhenAClientFloodsIt(@TempDir Path dir) throws Exception {
-        try (EventStore store = new SqliteEventStore(dir.resolve("r.db"));
+        try (EventStore store = EventStores.sqlite(dir.resolve("r.db"));
              WebServer server = new WebServer(store, null, ServerSettings.loopback(0).withRequestsPerSecond(5)).start()) {
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> last = null;

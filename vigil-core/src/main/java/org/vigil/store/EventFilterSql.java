@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** The WHERE clause of an {@link EventQuery} over the {@code events} table, with its named bindings. */
 record EventFilterSql(String where, Map<String, Object> bindings) {
@@ -14,7 +15,7 @@ record EventFilterSql(String where, Map<String, Object> bindings) {
      * @param maxSpanDays the longest date range of any stored event: with it, a date filter also bounds the
      *                    sort key, so the order index is read as a range instead of whole
      */
-    static EventFilterSql of(EventQuery q, long maxSpanDays) {
+    static EventFilterSql of(EventQuery q, long maxSpanDays, SqlDialect dialect, UnaryOperator<String> sql) {
         List<String> c = new ArrayList<>();
         Map<String, Object> b = new LinkedHashMap<>();
         if (q.from() != null) {
@@ -38,19 +39,19 @@ record EventFilterSql(String where, Map<String, Object> bindings) {
             b.put("type", q.type());
         }
         if (q.mode() != null) {
-            c.add("instr(modes, :mode) > 0");
-            b.put("mode", "," + q.mode() + ",");
+            c.add("modes LIKE :mode ESCAPE '!'");
+            b.put("mode", "%," + q.mode().replaceAll("([!%_])", "!$1") + ",%");
         }
         if (q.acledSubEventType() != null) {
             c.add("acled_sub_event_type = :acled");
             b.put("acled", q.acledSubEventType());
         }
         if (q.text() != null) {
-            // With a date range, read that slice of the order index and test each row against the text hits
-            // ("+rid" keeps SQLite from driving the query by the hits instead, which costs one lookup per hit).
+            // With a date range the dialect may read that slice of the order index and test each row against
+            // the text hits rather than drive the query by the hits (one lookup per hit): filter_text_dated.
             boolean dated = q.from() != null || q.to() != null;
-            c.add((dated ? "+rid" : "rid") + " IN (SELECT rowid FROM events_fts WHERE events_fts MATCH :text)");
-            b.put("text", ftsPhrase(q.text()));
+            c.add(sql.apply(dated ? "filter_text_dated" : "filter_text").strip());
+            b.put("text", dialect.textQuery(q.text()));
         }
         if (q.disputed() != null) {
             c.add("disputed = " + (q.disputed() ? 1 : 0));

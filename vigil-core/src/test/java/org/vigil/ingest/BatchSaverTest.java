@@ -14,7 +14,9 @@ import org.vigil.model.Analysis;
 import org.vigil.model.Document;
 import org.vigil.model.Mention;
 import org.vigil.model.Span;
-import org.vigil.store.SqliteEventStore;
+import org.vigil.store.EventStore;
+import org.vigil.store.EventStores;
+import org.vigil.store.TestStores;
 
 class BatchSaverTest {
     @TempDir
@@ -22,7 +24,7 @@ class BatchSaverTest {
 
     @Test
     void aDocumentThatCannotBeStoredIsReportedAndTheRestOfItsBatchIsKept() {
-        try (SqliteEventStore store = new SqliteEventStore(dir.resolve("b.db"))) {
+        try (EventStore store = TestStores.open(dir, "b")) {
             store.save(analysis("old", null));
             List<IngestSummary.Failure> failures = new ArrayList<>();
             BatchSaver saver = new BatchSaver(store, failures);

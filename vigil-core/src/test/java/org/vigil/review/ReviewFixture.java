@@ -13,7 +13,7 @@ import org.vigil.ingest.SourceMetadata;
 import org.vigil.pipeline.Pipeline;
 import org.vigil.pipeline.StandardPipeline;
 import org.vigil.store.EventStore;
-import org.vigil.store.SqliteEventStore;
+import org.vigil.store.EventStores;
 
 /** A store holding the demo reports (the project's own Kazerun corpus), and reviewers of each role. */
 final class ReviewFixture implements AutoCloseable {
@@ -23,15 +23,15 @@ final class ReviewFixture implements AutoCloseable {
     static final Reviewer CODER = new Reviewer("cora", Role.CODER, "test");
     static final Reviewer VIEWER = new Reviewer("vic", Role.VIEWER, "test");
     final Path dir;
-    final Path db;
+    final String db;
     final EventStore store;
     Ingestor ingestor;
     final MutableClock clock = new MutableClock(Instant.parse("2026-12-03T10:00:00Z"));
 
     ReviewFixture(Path dir, Pipeline pipeline) {
         this.dir = dir;
-        this.db = dir.resolve("vigil.db");
-        this.store = new SqliteEventStore(db);
+        this.db = org.vigil.store.TestStores.address(dir, "vigil");
+        this.store = EventStores.open(db);
         this.ingestor = new Ingestor(store, pipeline, StandardPipeline.corpusAnalyzer(), new DocumentLoader(1 << 24), 1);
     }
 

@@ -23,11 +23,11 @@ import org.vigil.model.PloverType;
 class EventQueryTest {
     @TempDir
     Path dir;
-    private SqliteEventStore store;
+    private EventStore store;
 
     @BeforeEach
     void fill() {
-        store = new SqliteEventStore(dir.resolve("q.db"));
+        store = TestStores.open(dir, "q");
         store.replaceCorpus(new CorpusResult(List.of(), List.of(
                 event("e1", PloverType.PROTEST, "2019-10-18", place("Santiago", -33.45, -70.66, "CL"), false, 3, "Plaza Italia"),
                 event("e2", PloverType.ASSAULT, "2019-10-20", place("Santiago", -33.45, -70.66, "CL"), true, 1, "tear gas"),

@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vigil.corpus.CorpusResult;
 import org.vigil.store.EventQuery;
-import org.vigil.store.SqliteEventStore;
+import org.vigil.store.EventStore;
+import org.vigil.store.EventStores;
 import org.vigil.web.ServerSettings;
 import org.vigil.web.WebServer;
 import picocli.CommandLine.Command;
@@ -49,7 +50,7 @@ public final class ApiBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path file = db != null ? db : Files.createTempDirectory("vigil-api-bench").resolve("bench.db");
-        try (SqliteEventStore store = new SqliteEventStore(file)) {
+        try (EventStore store = EventStores.sqlite(file)) {
             if (store.events(EventQuery.all()).total() != events) {
                 long t0 = System.nanoTime();
                 store.replaceCorpus(new CorpusResult(List.of(), new SyntheticRecord(42).events(events)));

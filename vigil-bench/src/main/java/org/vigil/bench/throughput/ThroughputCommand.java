@@ -16,7 +16,8 @@ import org.vigil.ingest.SourceMetadata;
 import org.vigil.model.Document;
 import org.vigil.pipeline.Pipeline;
 import org.vigil.pipeline.StandardPipeline;
-import org.vigil.store.SqliteEventStore;
+import org.vigil.store.EventStore;
+import org.vigil.store.EventStores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -51,7 +52,7 @@ public final class ThroughputCommand implements Callable<Integer> {
             for (int run = 0; run <= runs; run++) {
                 Path db = dir.resolve("run" + run + ".db");
                 long t0 = System.nanoTime();
-                try (SqliteEventStore store = new SqliteEventStore(db)) {
+                try (EventStore store = EventStores.sqlite(db)) {
                     last = new Ingestor(store, pipeline, StandardPipeline.corpusAnalyzer(),
                             new DocumentLoader(DocumentLoader.DEFAULT_MAX_BYTES), threads)
                             .ingest(List.of(in.toString()), SourceMetadata.NONE, msg -> { });

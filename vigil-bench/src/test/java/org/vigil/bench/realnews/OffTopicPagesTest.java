@@ -23,7 +23,8 @@ import org.vigil.model.DocumentRef;
 import org.vigil.model.Event;
 import org.vigil.pipeline.StandardPipeline;
 import org.vigil.relevance.Relevance;
-import org.vigil.store.SqliteEventStore;
+import org.vigil.store.EventStore;
+import org.vigil.store.EventStores;
 
 /**
  * Acceptance of the relevance judgement on real pages: {@code vigil ingest} of the 181 Zyte pages (as HTML) and the
@@ -52,7 +53,7 @@ class OffTopicPagesTest {
             }
         }
         List<Event> events;
-        try (SqliteEventStore store = new SqliteEventStore(tmp.resolve("v.db"))) {
+        try (EventStore store = EventStores.sqlite(tmp.resolve("v.db"))) {
             IngestSummary s = new Ingestor(store, StandardPipeline.create(), StandardPipeline.corpusAnalyzer(),
                     new DocumentLoader(DocumentLoader.DEFAULT_MAX_BYTES), 2).ingest(List.of(in.toString()), SourceMetadata.NONE, m -> { });
             assertEquals(0, s.failures().size(), "every page is read: " + s.failures());

@@ -1,18 +1,16 @@
 package org.vigil.store;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 import org.vigil.corpus.CorpusResult;
 import org.vigil.model.Analysis;
 import org.vigil.model.Claim;
@@ -22,38 +20,42 @@ import org.vigil.model.Event;
 import org.vigil.model.IncidentLink;
 import org.vigil.model.Mention;
 
-/** The embedded store: one SQLite file in WAL mode, migrated by Flyway, queried through JDBI. */
-public final class SqliteEventStore implements EventStore {
+/**
+ * The store on a SQL database, migrated by Flyway and queried through JDBI: the same code for every
+ * {@link SqlDialect}, whose statements live in resource files ({@code sql/<dialect>/NAME.sql}).
+ */
+final class SqlEventStore implements EventStore {
     /** One connection for the store's life: SQLite connections are costly to open, and writes are serial anyway. */
     private final Handle jdbi;
+    private final SqlDialect dialect;
     private final ClasspathSqlLocator sql = ClasspathSqlLocator.create();
+    private final Map<String, String> statements = new java.util.concurrent.ConcurrentHashMap<>();
     private long maxSpanDays = -1;
-    private final SqliteReviewStore reviews;
+    private final SqlReviewStore reviews;
 
-    public SqliteEventStore(Path file) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.enforceForeignKeys(true);
-        // WAL with synchronous=NORMAL: a commit survives a crash of the process, not a power cut; far faster.
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setBusyTimeout(10_000);
-        SQLiteDataSource ds = new SQLiteDataSource(config);
-        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null && !java.nio.file.Files.isDirectory(parent)) {
-            throw new StoreException("cannot open store " + file + ": the folder " + parent + " does not exist", null);
-        }
+    SqlEventStore(DataSource ds, SqlDialect dialect, String label) {
+        this.dialect = dialect;
         try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration/sqlite").load().migrate();
+            Flyway.configure().dataSource(ds).locations(dialect.migrations()).load().migrate();
+            this.jdbi = Jdbi.create(ds).open();
         } catch (RuntimeException e) {
-            throw new StoreException("cannot open store " + file + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new StoreException("cannot open store " + label + ": " + firstLine(e), e);
         }
-        this.jdbi = Jdbi.create(ds).open();
-        Long maxPages = Long.getLong("vigil.store.maxPages");
-        if (maxPages != null) { // a cap on the file's size (pages of 4 KiB): how the tests make the disk full
-            jdbi.execute("PRAGMA max_page_count = " + maxPages);
+        this.reviews = new SqlReviewStore(jdbi, this, this::q, this::optionalQ);
+    }
+
+    private static String firstLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
         }
-        this.reviews = new SqliteReviewStore(jdbi, this, this::q);
+        String why = String.valueOf(root.getMessage()).lines().findFirst().orElse("");
+        return why.isEmpty() ? String.valueOf(e.getMessage()).lines().findFirst().orElse("") : why;
+    }
+
+    /** Runs one statement of the store's own (a setting such as SQLite's page cap). */
+    synchronized void execute(String statement) {
+        jdbi.execute(statement);
     }
 
     @Override
@@ -76,12 +78,7 @@ public final class SqliteEventStore implements EventStore {
         try {
             return write.get();
         } catch (org.jdbi.v3.core.JdbiException e) {
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
-            }
-            String why = String.valueOf(root.getMessage()).lines().findFirst().orElse("");
-            throw new StoreException("cannot write to the store: " + why.replaceAll("^\\[SQLITE_[A-Z]+\\]\\s*", ""), e);
+            throw new StoreException("cannot write to the store: " + firstLine(e).replaceAll("^\\[SQLITE_[A-Z]+\\]\\s*", ""), e);
         }
     }
 
@@ -90,7 +87,17 @@ public final class SqliteEventStore implements EventStore {
     }
 
     private String q(String name) {
-        return sql.locate("sql/sqlite/" + name);
+        return statements.computeIfAbsent(name, n -> sql.locate(exists(dialect.statement(n)) ? dialect.statement(n)
+                : SqlDialect.common(n)));
+    }
+
+    private static boolean exists(String statement) {
+        return SqlEventStore.class.getClassLoader().getResource(statement + ".sql") != null;
+    }
+
+    /** A statement only some dialects need (a table lock where the database does not serialise writers itself). */
+    private java.util.Optional<String> optionalQ(String name) {
+        return exists(dialect.statement(name)) ? java.util.Optional.of(q(name)) : java.util.Optional.empty();
     }
 
     @Override
@@ -108,7 +115,7 @@ public final class SqliteEventStore implements EventStore {
         if (batch.isEmpty()) {
             return List.of();
         }
-        return writing(() -> jdbi.inTransaction(h -> SqliteDocumentWriter.write(h, batch, this::q)));
+        return writing(() -> jdbi.inTransaction(h -> SqlDocumentWriter.write(h, batch, this::q)));
     }
 
     @Override
@@ -117,7 +124,7 @@ public final class SqliteEventStore implements EventStore {
             for (Analysis a : batch) {
                 h.createUpdate(q("delete_document")).bind("id", a.document().id()).execute();
             }
-            SqliteDocumentWriter.write(h, batch, this::q);
+            SqlDocumentWriter.write(h, batch, this::q);
         });
     }
 
@@ -151,7 +158,7 @@ public final class SqliteEventStore implements EventStore {
 
     private long maxSpanDays(Handle h) {
         if (maxSpanDays < 0) {
-            maxSpanDays = SqliteEventQueries.maxSpanDays(h);
+            maxSpanDays = SqlEventQueries.maxSpanDays(h, q("select_max_span_days"));
         }
         return maxSpanDays;
     }
@@ -161,7 +168,7 @@ public final class SqliteEventStore implements EventStore {
         maxSpanDays = -1;
         writing(() -> jdbi.inTransaction(h -> {
             h.createScript(q("clear_corpus")).execute();
-            SqliteEventWriter.write(h, result.events(), this::q);
+            SqlEventWriter.write(h, result.events(), this::q);
             for (CopyLink c : result.copies()) {
                 h.createUpdate(q("insert_copy")).bind("documentA", c.documentA()).bind("documentB", c.documentB())
                         .bind("similarity", c.similarity()).bind("record", Json.write(c)).execute();
@@ -179,15 +186,19 @@ public final class SqliteEventStore implements EventStore {
         }));
     }
 
+    private EventFilterSql filter(Handle h, EventQuery query) {
+        return EventFilterSql.of(query, maxSpanDays(h), dialect, this::q);
+    }
+
     @Override
     public synchronized EventPage events(EventQuery query) {
         // one read transaction: the count and the page come from one snapshot, even while another process writes
-        return withHandle(h -> h.inTransaction(t -> SqliteEventQueries.page(t, query, maxSpanDays(t))));
+        return withHandle(h -> h.inTransaction(t -> SqlEventQueries.page(t, filter(t, query), query)));
     }
 
     @Override
     public synchronized EventStats stats(EventQuery query) {
-        return withHandle(h -> h.inTransaction(t -> SqliteEventQueries.stats(t, query, maxSpanDays(t))));
+        return withHandle(h -> h.inTransaction(t -> SqlEventQueries.stats(t, filter(t, query))));
     }
 
     @Override

@@ -8,10 +8,10 @@ import org.vigil.model.DocumentRef;
 import org.vigil.model.Event;
 
 /** Writes derived events in batches: the JSON record, the facets the API filters on, the full-text body, the mentions. */
-final class SqliteEventWriter {
+final class SqlEventWriter {
     private static final int BATCH = 2000;
 
-    private SqliteEventWriter() {
+    private SqlEventWriter() {
     }
 
     static void write(Handle h, List<Event> events, UnaryOperator<String> sql) {

@@ -15,8 +15,8 @@ import org.vigil.model.Mention;
  * content hash is stored already is left alone), then the mentions and claims of the new ones. Each statement is
  * prepared once per batch, not once per document.
  */
-final class SqliteDocumentWriter {
-    private SqliteDocumentWriter() {
+final class SqlDocumentWriter {
+    private SqlDocumentWriter() {
     }
 
     /** Writes the batch and returns the ids of the documents that were new. */

@@ -7,10 +7,10 @@ import org.jdbi.v3.core.statement.Query;
 import org.vigil.model.Event;
 
 /** Filtered, paged reads of the event record and its counts (the API's list, map and timeline). */
-final class SqliteEventQueries {
+final class SqlEventQueries {
     private static final String KEY = EventFilterSql.ORDER_KEY;
 
-    private SqliteEventQueries() {
+    private SqlEventQueries() {
     }
 
     /**
@@ -18,8 +18,7 @@ final class SqliteEventQueries {
      * the total comes from the same scan (a window count) rather than a second pass over the text hits; otherwise
      * a count over the covering index is cheaper than a window, which must materialise every match.
      */
-    static EventPage page(Handle h, EventQuery q, long maxSpanDays) {
-        EventFilterSql f = EventFilterSql.of(q, maxSpanDays);
+    static EventPage page(Handle h, EventFilterSql f, EventQuery q) {
         boolean filtered = q.text() != null;
         String page = "SELECT id, " + KEY + " AS k" + (filtered ? ", count(*) OVER () AS total" : ", 0 AS total")
                 + " FROM event_facets" + f.where() + " ORDER BY k, id LIMIT :limit OFFSET :offset";
@@ -36,8 +35,7 @@ final class SqliteEventQueries {
         return new EventPage(events, total[0], q.limit(), q.offset());
     }
 
-    static EventStats stats(Handle h, EventQuery q, long maxSpanDays) {
-        EventFilterSql f = EventFilterSql.of(q, maxSpanDays);
+    static EventStats stats(Handle h, EventFilterSql f) {
         Map<String, Long> byType = counts(h, f, "type", "1 = 1", "count(*) DESC, type");
         return new EventStats(byType.values().stream().mapToLong(Long::longValue).sum(),
                 counts(h, f, KEY, "date_start IS NOT NULL", KEY), byType,
@@ -45,9 +43,8 @@ final class SqliteEventQueries {
     }
 
     /** The longest date range of any event, in days (0 when none is dated). */
-    static long maxSpanDays(Handle h) {
-        Long days = h.createQuery("SELECT CAST(max(julianday(date_end) - julianday(date_start)) AS INTEGER) FROM event_facets")
-                .mapTo(Long.class).one();
+    static long maxSpanDays(Handle h, String query) {
+        Long days = h.createQuery(query).mapTo(Long.class).one();
         return days == null ? 0 : days;
     }
 

@@ -16,16 +16,18 @@ import org.vigil.review.ReviewStore;
 import org.vigil.review.Role;
 import org.vigil.review.User;
 
-/** The review tables of the SQLite store, on the store's own connection and under its lock. */
-final class SqliteReviewStore implements ReviewStore {
+/** The review tables of the SQL store, on the store's own connection and under its lock. */
+final class SqlReviewStore implements ReviewStore {
     private final Handle h;
     private final Object lock;
     private final Function<String, String> q;
+    private final Function<String, Optional<String>> optional;
 
-    SqliteReviewStore(Handle h, Object lock, Function<String, String> q) {
+    SqlReviewStore(Handle h, Object lock, Function<String, String> q, Function<String, Optional<String>> optional) {
         this.h = h;
         this.lock = lock;
         this.q = q;
+        this.optional = optional;
     }
 
     @Override
@@ -71,14 +73,14 @@ final class SqliteReviewStore implements ReviewStore {
     @Override
     public List<User> users() {
         synchronized (lock) {
-            return h.createQuery(q.apply("select_users")).map(SqliteReviewStore::user).list();
+            return h.createQuery(q.apply("select_users")).map(SqlReviewStore::user).list();
         }
     }
 
     @Override
     public Optional<User> userByTokenHash(String tokenHash) {
         synchronized (lock) {
-            return h.createQuery(q.apply("select_user_by_token")).bind("hash", tokenHash).map(SqliteReviewStore::user).findOne();
+            return h.createQuery(q.apply("select_user_by_token")).bind("hash", tokenHash).map(SqlReviewStore::user).findOne();
         }
     }
 
@@ -89,14 +91,14 @@ final class SqliteReviewStore implements ReviewStore {
     @Override
     public List<LogEntry> log() {
         synchronized (lock) {
-            return h.createQuery(q.apply("select_log")).map(SqliteReviewStore::entry).list();
+            return h.createQuery(q.apply("select_log")).map(SqlReviewStore::entry).list();
         }
     }
 
     @Override
     public List<LogEntry> log(String target) {
         synchronized (lock) {
-            return h.createQuery(q.apply("select_log_target")).bind("target", target).map(SqliteReviewStore::entry).list();
+            return h.createQuery(q.apply("select_log_target")).bind("target", target).map(SqlReviewStore::entry).list();
         }
     }
 
@@ -206,6 +208,8 @@ final class SqliteReviewStore implements ReviewStore {
     }
 
     private void append(Handle t, List<LogEntry> entries) {
+        // another process may append at once: where the database lets two writers read the last row, lock first
+        optional.apply("lock_log").ifPresent(t::execute);
         var last = t.createQuery(q.apply("select_log_last")).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2))).findOne();
         long seq = last.map(Map.Entry::getKey).orElse(0L);
         String previous = last.map(Map.Entry::getValue).orElse(AuditChain.GENESIS);

@@ -1,0 +1,1 @@
+rid IN (SELECT rid FROM events_fts WHERE body @@ plainto_tsquery('simple', :text))

@@ -1,0 +1,1 @@
+INSERT INTO events_fts (rid, event_id, body) VALUES (:rid, :id, to_tsvector('simple', :body))

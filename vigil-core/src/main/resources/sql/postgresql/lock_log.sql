@@ -1,0 +1,1 @@
+LOCK TABLE review_log IN EXCLUSIVE MODE

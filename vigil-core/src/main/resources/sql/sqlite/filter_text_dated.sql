@@ -1,0 +1,1 @@
++rid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH :text)
