@@ -38,7 +38,7 @@ final class DemoCommand implements Callable<Integer> {
             return rc;
         }
         try {
-            return ServeCommand.serve(store.db, ServerSettings.loopback(port), org.vigil.pipeline.StandardPipeline.create(), spec.commandLine().getOut());
+            return ServeCommand.serve(store.db, ServerSettings.loopback(port), org.vigil.assembly.StandardPipeline.create(), spec.commandLine().getOut());
         } catch (IllegalStateException e) {
             spec.commandLine().getErr().println("vigil: " + e.getMessage() + " (try --port, or --no-serve)");
             return 2;

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigil.ingest.DocumentLoader;
+import org.vigil.assembly.PipelineAnalyser;
 import org.vigil.ingest.IngestSummary;
 import org.vigil.ingest.Ingestor;
 import org.vigil.ingest.SourceMetadata;
@@ -11,7 +12,7 @@ import org.vigil.ingest.web.FetchException;
 import org.vigil.ingest.web.FetchPolicy;
 import org.vigil.ingest.web.HttpFetcher;
 import org.vigil.ingest.web.WebSources;
-import org.vigil.pipeline.StandardPipeline;
+import org.vigil.assembly.StandardPipeline;
 import org.vigil.store.EventStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -96,7 +97,7 @@ final class IngestCommand implements Callable<Integer> {
             return 2;
         }
         try (EventStore s = store.open()) {
-            Ingestor ingestor = new Ingestor(s, pipeline, StandardPipeline.corpusAnalyzer(),
+            Ingestor ingestor = new Ingestor(s, new PipelineAnalyser(pipeline), StandardPipeline.corpusAnalyzer(),
                     new DocumentLoader(maxSize), threads);
             if (paths.isEmpty() && feeds.isEmpty() && sitemaps.isEmpty() && urlLists.isEmpty()) {
                 err.println("vigil: nothing to ingest: give files, folders, --feed, --sitemap or --urls");

@@ -8,7 +8,7 @@ import org.vigil.classify.LinearModel;
 import org.vigil.classify.ModelFileException;
 import org.vigil.classify.ModelFiles;
 import org.vigil.pipeline.Pipeline;
-import org.vigil.pipeline.StandardPipeline;
+import org.vigil.assembly.StandardPipeline;
 import org.vigil.relevance.ModelRelevanceJudge;
 import org.vigil.relevance.RelevanceJudge;
 import org.vigil.typing.ModelSubEventTyper;

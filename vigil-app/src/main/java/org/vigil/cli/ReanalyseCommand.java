@@ -3,8 +3,9 @@ package org.vigil.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.vigil.ingest.DocumentLoader;
+import org.vigil.assembly.PipelineAnalyser;
 import org.vigil.ingest.Ingestor;
-import org.vigil.pipeline.StandardPipeline;
+import org.vigil.assembly.StandardPipeline;
 import org.vigil.store.EventStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ final class ReanalyseCommand implements Callable<Integer> {
             return 2;
         }
         try (EventStore s = store.open()) {
-            int n = new Ingestor(s, pipeline, StandardPipeline.corpusAnalyzer(), new DocumentLoader(Long.MAX_VALUE), 1).reanalyse();
+            int n = new Ingestor(s, new PipelineAnalyser(pipeline), StandardPipeline.corpusAnalyzer(), new DocumentLoader(Long.MAX_VALUE), 1).reanalyse();
             var c = s.counts();
             out.printf("documents analysed again: %d; mentions %d, claims %d, events %d; review tasks open: %d%n", n,
                     c.mentions(), c.claims(), c.events(), s.reviews().reviews().stream().mapToInt(r -> r.tasks().size()).sum());

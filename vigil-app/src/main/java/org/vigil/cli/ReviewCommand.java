@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vigil.model.Event;
-import org.vigil.pipeline.StandardPipeline;
+import org.vigil.assembly.StandardPipeline;
 import org.vigil.review.Accounts;
 import org.vigil.review.ClaimState;
 import org.vigil.review.EventReview;

@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.vigil.ingest.DocumentLoader;
+import org.vigil.assembly.PipelineAnalyser;
 import org.vigil.ingest.Ingestor;
-import org.vigil.pipeline.StandardPipeline;
+import org.vigil.assembly.StandardPipeline;
 import org.vigil.store.EventStore;
 import org.vigil.web.ServerSettings;
 import org.vigil.web.WebServer;
@@ -67,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
             throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         try (EventStore s = org.vigil.store.EventStores.open(db)) {
-            Ingestor ingestor = new Ingestor(s, pipeline, StandardPipeline.corpusAnalyzer(),
+            Ingestor ingestor = new Ingestor(s, new PipelineAnalyser(pipeline), StandardPipeline.corpusAnalyzer(),
                     new DocumentLoader(settings.maxBodyBytes()), 1);
             try (WebServer server = new WebServer(s, ingestor, settings).start()) {
                 Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));

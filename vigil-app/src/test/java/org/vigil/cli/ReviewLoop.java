@@ -1,7 +1,7 @@
 package org.vigil.cli;
 
 import java.time.Clock;
-import org.vigil.pipeline.StandardPipeline;
+import org.vigil.assembly.StandardPipeline;
 import org.vigil.review.Rederivation;
 import org.vigil.review.ReviewDesk;
 import org.vigil.review.ReviewPolicy;

@@ -9,10 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import org.vigil.ingest.DocumentLoader;
+import org.vigil.assembly.PipelineAnalyser;
 import org.vigil.ingest.IngestSummary;
 import org.vigil.ingest.Ingestor;
 import org.vigil.ingest.SourceMetadata;
-import org.vigil.pipeline.StandardPipeline;
+import org.vigil.assembly.StandardPipeline;
 import org.vigil.store.EventStore;
 import org.vigil.store.Json;
 import org.vigil.store.EventStores;
@@ -25,7 +26,7 @@ final class DemoServer implements AutoCloseable {
 
     DemoServer(Path dir, String token) {
         store = org.vigil.store.TestStores.open(dir, "web");
-        Ingestor ingestor = new Ingestor(store, StandardPipeline.create(), StandardPipeline.corpusAnalyzer(),
+        Ingestor ingestor = new Ingestor(store, new PipelineAnalyser(StandardPipeline.create()), StandardPipeline.corpusAnalyzer(),
                 new DocumentLoader(DocumentLoader.DEFAULT_MAX_BYTES), 2);
         IngestSummary s = ingestor.ingest(List.of(Path.of("..", "demo", "kazerun").toString()), SourceMetadata.NONE, m -> { });
         if (!s.failures().isEmpty() || s.added() == 0) {

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.vigil.model.Span;
 import org.vigil.pipeline.AnnotatedDocument;
 import org.vigil.pipeline.Key;
-import org.vigil.pipeline.Keys;
+import org.vigil.assembly.Keys;
 import org.vigil.pipeline.Stage;
 import org.vigil.text.Sentence;
 import org.vigil.text.Tokens;

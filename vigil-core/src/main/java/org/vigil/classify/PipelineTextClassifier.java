@@ -13,7 +13,7 @@ import org.vigil.model.Document;
 import org.vigil.model.Mention;
 import org.vigil.model.PloverType;
 import org.vigil.pipeline.AnnotatedDocument;
-import org.vigil.pipeline.Keys;
+import org.vigil.assembly.Keys;
 import org.vigil.pipeline.Pipeline;
 import org.vigil.pipeline.StageException;
 
@@ -47,13 +47,13 @@ public final class PipelineTextClassifier implements TextClassifier {
      * {@code vigil classify} runs.
      */
     public static PipelineTextClassifier standard() {
-        return new PipelineTextClassifier(org.vigil.pipeline.StandardPipeline.forTexts(), ModelAttributeClassifier.shipped(),
+        return new PipelineTextClassifier(org.vigil.assembly.StandardPipeline.forTexts(), ModelAttributeClassifier.shipped(),
                 PloverTypeModel.shipped());
     }
 
     /** The same without the type model: the main type is the lexicon's alone. */
     public static PipelineTextClassifier lexiconOnly() {
-        return new PipelineTextClassifier(org.vigil.pipeline.StandardPipeline.forTexts(), ModelAttributeClassifier.shipped());
+        return new PipelineTextClassifier(org.vigil.assembly.StandardPipeline.forTexts(), ModelAttributeClassifier.shipped());
     }
 
     /** The mentions the pipeline finds in a text (for training the type model on the same findings). */

@@ -48,7 +48,8 @@ public final class Gazetteers {
         return env == null || env.isBlank() ? null : Path.of(env);
     }
 
-    private static Gazetteer load(Path file) {
+    /** A gazetteer file (null: the shipped one), loaded afresh. */
+    public static Gazetteer load(Path file) {
         if (file == null) {
             return GeoNamesGazetteer.shipped();
         }

@@ -6,7 +6,7 @@ import org.vigil.actor.ActorMention;
 import org.vigil.actor.ActorStage;
 import org.vigil.model.Document;
 import org.vigil.pipeline.AnnotatedDocument;
-import org.vigil.pipeline.Keys;
+import org.vigil.assembly.Keys;
 import org.vigil.text.SentenceStage;
 
 /**

@@ -3,17 +3,13 @@ package org.vigil.geo;
 import java.util.Set;
 import org.vigil.pipeline.AnnotatedDocument;
 import org.vigil.pipeline.Key;
-import org.vigil.pipeline.Keys;
+import org.vigil.assembly.Keys;
 import org.vigil.pipeline.Stage;
 
-/** Finds and resolves the places a document names (extractor, then resolver, over the shipped gazetteer). */
+/** Finds and resolves the places a document names (extractor, then resolver, over the gazetteer it is given). */
 public final class PlaceStage implements Stage {
     private final ToponymExtractor extractor;
     private final PlaceResolver resolver;
-
-    public PlaceStage() {
-        this(new GazetteerToponymExtractor(Gazetteers.standard()), new ContextPlaceResolver());
-    }
 
     public PlaceStage(ToponymExtractor extractor, PlaceResolver resolver) {
         this.extractor = extractor;

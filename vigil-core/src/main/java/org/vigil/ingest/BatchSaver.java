@@ -3,24 +3,25 @@ package org.vigil.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import org.vigil.model.Analysis;
-import org.vigil.store.EventStore;
+import org.vigil.pipeline.AnalysisSink;
 
 /**
- * Saves analysed documents in batches of {@value #BATCH}, one transaction each, which costs far less than a
+ * Saves analysed documents in batches (64 by default: {@code ingest.save-batch}), one transaction each, which costs far less than a
  * transaction per document. When a batch cannot be stored, its documents are saved one by one, so only the
  * bad one is reported and skipped; each document stays all or nothing.
  */
 final class BatchSaver {
-    static final int BATCH = 64;
-    private final EventStore store;
+    private final AnalysisSink store;
+    private final int size;
     private final List<IngestSummary.Failure> failures;
     private final List<String> labels = new ArrayList<>();
     private final List<Analysis> batch = new ArrayList<>();
     private int added;
     private int unchanged;
 
-    BatchSaver(EventStore store, List<IngestSummary.Failure> failures) {
+    BatchSaver(AnalysisSink store, int size, List<IngestSummary.Failure> failures) {
         this.store = store;
+        this.size = Math.max(1, size);
         this.failures = failures;
     }
 
@@ -32,7 +33,7 @@ final class BatchSaver {
         }
         labels.add(label);
         batch.add(analysis);
-        if (batch.size() >= BATCH) {
+        if (batch.size() >= size) {
             flush();
         }
     }

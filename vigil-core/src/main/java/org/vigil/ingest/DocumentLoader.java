@@ -30,7 +30,8 @@ import org.vigil.text.TextCleaner;
  * date, publisher and canonical URL.
  */
 public final class DocumentLoader {
-    public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+    /** The largest file or page read ({@code ingest.max-bytes} of the defaults file, 64 MiB). */
+    public static final long DEFAULT_MAX_BYTES = org.vigil.assembly.Settings.defaults().maxDocumentBytes();
     /** Deepest element nesting a page may have; real pages stay within a few hundred. */
     public static final int MAX_DEPTH = 2000;
     private final long maxBytes;

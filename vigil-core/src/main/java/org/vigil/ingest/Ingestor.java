@@ -20,20 +20,18 @@ import org.vigil.ingest.web.WarcPages;
 import org.vigil.ingest.web.WebPage;
 import org.vigil.model.Analysis;
 import org.vigil.model.Document;
-import org.vigil.pipeline.AnnotatedDocument;
-import org.vigil.pipeline.Keys;
-import org.vigil.pipeline.Pipeline;
+import org.vigil.pipeline.Analyser;
 import org.vigil.pipeline.StageException;
 import org.vigil.store.EventStore;
 
 /**
- * Ingests files and folders (pages, text, WARC archives) or fetched URLs: loads and analyses documents on N threads, saves each new one in its own
- * transaction (in input order, so the result does not depend on thread timing), then rebuilds the events
- * over the whole store. A failing document is reported and skipped; the others go on.
+ * Ingests files and folders (pages, text, WARC archives) or fetched URLs: loads documents and runs the
+ * {@link Analyser} on N threads, saves the new ones in batches (in input order, so the result does not depend on
+ * thread timing), then re-derives the events over the whole store. A failing document is reported and skipped; the others go on.
  */
 public final class Ingestor {
     private final EventStore store;
-    private final Pipeline pipeline;
+    private final Analyser analyser;
     private final CorpusAnalyzer corpus;
     private final DocumentLoader loader;
     private final int threads;
@@ -47,9 +45,9 @@ public final class Ingestor {
     private record Failed(String reason) implements Outcome {
     }
 
-    public Ingestor(EventStore store, Pipeline pipeline, CorpusAnalyzer corpus, DocumentLoader loader, int threads) {
+    public Ingestor(EventStore store, Analyser analyser, CorpusAnalyzer corpus, DocumentLoader loader, int threads) {
         this.store = store;
-        this.pipeline = pipeline;
+        this.analyser = analyser;
         this.corpus = corpus;
         this.loader = loader;
         this.threads = Math.max(1, threads);
@@ -116,7 +114,7 @@ public final class Ingestor {
     private IngestSummary run(List<Job> jobs, List<IngestSummary.Failure> failures, Consumer<String> progress) {
         long t0 = System.nanoTime();
         Set<String> seen = new HashSet<>();
-        BatchSaver saver = new BatchSaver(store, failures);
+        BatchSaver saver = new BatchSaver(store, org.vigil.assembly.Settings.defaults().saveBatch(), failures);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
@@ -157,9 +155,7 @@ public final class Ingestor {
         if (store.contains(d.id())) {
             return new Upload(d.id(), false);
         }
-        AnnotatedDocument ad = pipeline.run(new AnnotatedDocument(d));
-        store.save(new Analysis(ad.document(), ad.has(Keys.MENTIONS) ? ad.get(Keys.MENTIONS) : List.of(),
-                ad.has(Keys.CLAIMS) ? ad.get(Keys.CLAIMS) : List.of()));
+        store.save(analyser.analyse(d));
         rederive();
         return new Upload(d.id(), true);
     }
@@ -187,9 +183,7 @@ public final class Ingestor {
         List<Analysis> again = new ArrayList<>();
         for (Analysis a : store.analyses()) {
             Document d = store.document(a.document().id()).orElseThrow();
-            AnnotatedDocument ad = pipeline.run(new AnnotatedDocument(d));
-            again.add(new Analysis(ad.document(), ad.has(Keys.MENTIONS) ? ad.get(Keys.MENTIONS) : List.of(),
-                    ad.has(Keys.CLAIMS) ? ad.get(Keys.CLAIMS) : List.of()));
+            again.add(analyser.analyse(d));
         }
         store.replaceAnalyses(again);
         rederive();
@@ -198,16 +192,14 @@ public final class Ingestor {
 
     /** Re-derives the events, keeping reviewers' judgements (merges, splits, pins) and event ids. */
     public synchronized void rederive() {
-        new org.vigil.review.Rederivation(store, corpus, org.vigil.pipeline.StandardPipeline.VERSION,
+        new org.vigil.review.Rederivation(store, corpus, analyser.version(),
                 java.time.Clock.systemUTC()).run();
     }
 
     private Outcome analyse(Job job) {
         try {
             Document d = job.source().load();
-            AnnotatedDocument ad = pipeline.run(new AnnotatedDocument(d));
-            return new Done(new Analysis(ad.document(), ad.has(Keys.MENTIONS) ? ad.get(Keys.MENTIONS) : List.of(),
-                    ad.has(Keys.CLAIMS) ? ad.get(Keys.CLAIMS) : List.of()));
+            return new Done(analyser.analyse(d));
         } catch (DocumentRejectedException | StageException e) {
             return new Failed(e.getMessage());
         } catch (RuntimeException | OutOfMemoryError e) {

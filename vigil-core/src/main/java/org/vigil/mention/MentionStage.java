@@ -16,7 +16,7 @@ import org.vigil.model.PloverType;
 import org.vigil.model.Precision;
 import org.vigil.pipeline.AnnotatedDocument;
 import org.vigil.pipeline.Key;
-import org.vigil.pipeline.Keys;
+import org.vigil.assembly.Keys;
 import org.vigil.pipeline.Stage;
 import org.vigil.pipeline.StageException;
 import org.vigil.text.Sentence;

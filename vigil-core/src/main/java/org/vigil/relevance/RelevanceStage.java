@@ -6,7 +6,7 @@ import java.util.Set;
 import org.vigil.model.Mention;
 import org.vigil.pipeline.AnnotatedDocument;
 import org.vigil.pipeline.Key;
-import org.vigil.pipeline.Keys;
+import org.vigil.assembly.Keys;
 import org.vigil.pipeline.Stage;
 import org.vigil.text.Sentence;
 

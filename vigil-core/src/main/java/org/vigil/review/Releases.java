@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.vigil.export.CsvExporter;
 import org.vigil.model.Event;
-import org.vigil.pipeline.StandardPipeline;
+import org.vigil.assembly.StandardPipeline;
 import org.vigil.relevance.Relevance;
 import org.vigil.store.EventStore;
 import org.vigil.store.Json;

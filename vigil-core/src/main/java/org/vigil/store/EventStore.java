@@ -9,12 +9,13 @@ import org.vigil.model.Document;
 import org.vigil.model.Event;
 import org.vigil.model.IncidentLink;
 import org.vigil.model.Mention;
+import org.vigil.pipeline.AnalysisSink;
 
 /**
  * Where the record lives: documents with their mentions and claims, and the events and copies derived from
  * them. Implementations keep the SQL of their dialect in resource files; every write is one transaction.
  */
-public interface EventStore extends AutoCloseable {
+public interface EventStore extends AnalysisSink, AutoCloseable {
     /** True when a document with this content hash is stored. */
     boolean contains(String documentId);
 
@@ -28,6 +29,7 @@ public interface EventStore extends AutoCloseable {
      *
      * @return the ids of the documents that were new, in batch order
      */
+    @Override
     List<String> saveAll(List<Analysis> batch);
 
     /**

@@ -4,7 +4,7 @@ import java.util.Set;
 import org.vigil.model.Document;
 import org.vigil.pipeline.AnnotatedDocument;
 import org.vigil.pipeline.Key;
-import org.vigil.pipeline.Keys;
+import org.vigil.assembly.Keys;
 import org.vigil.pipeline.Stage;
 
 /**

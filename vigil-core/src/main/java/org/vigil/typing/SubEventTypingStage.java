@@ -8,7 +8,7 @@ import org.vigil.model.Mention;
 import org.vigil.model.PloverType;
 import org.vigil.pipeline.AnnotatedDocument;
 import org.vigil.pipeline.Key;
-import org.vigil.pipeline.Keys;
+import org.vigil.assembly.Keys;
 import org.vigil.pipeline.Stage;
 
 /**

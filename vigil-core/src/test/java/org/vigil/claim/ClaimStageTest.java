@@ -10,7 +10,7 @@ import org.vigil.mention.StageFixture;
 import org.vigil.model.Claim;
 import org.vigil.model.ClaimKind;
 import org.vigil.pipeline.AnnotatedDocument;
-import org.vigil.pipeline.Keys;
+import org.vigil.assembly.Keys;
 
 class ClaimStageTest {
     private static List<Claim> claims(String text, String publisher) {

@@ -10,9 +10,9 @@ import org.vigil.corpus.CorpusResult;
 import org.vigil.model.Analysis;
 import org.vigil.model.Document;
 import org.vigil.pipeline.AnnotatedDocument;
-import org.vigil.pipeline.Keys;
+import org.vigil.assembly.Keys;
 import org.vigil.pipeline.Pipeline;
-import org.vigil.pipeline.StandardPipeline;
+import org.vigil.assembly.StandardPipeline;
 
 /** Developer aid: runs the standard pipeline on a folder of .txt files and prints mentions, claims and events. */
 public final class KazerunDump {

@@ -8,9 +8,9 @@ import java.util.List;
 import org.vigil.model.Analysis;
 import org.vigil.model.Document;
 import org.vigil.pipeline.AnnotatedDocument;
-import org.vigil.pipeline.Keys;
+import org.vigil.assembly.Keys;
 import org.vigil.pipeline.Pipeline;
-import org.vigil.pipeline.StandardPipeline;
+import org.vigil.assembly.StandardPipeline;
 
 /** Developer aid: per-stage and corpus-step timing on a folder of .txt files. */
 public final class Throughput {

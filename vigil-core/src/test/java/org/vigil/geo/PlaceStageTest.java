@@ -11,12 +11,12 @@ import org.vigil.actor.ActorStage;
 import org.vigil.model.Document;
 import org.vigil.model.PlacePrecision;
 import org.vigil.pipeline.AnnotatedDocument;
-import org.vigil.pipeline.Keys;
+import org.vigil.assembly.Keys;
 import org.vigil.text.CleanTextStage;
 import org.vigil.text.SentenceStage;
 
 class PlaceStageTest {
-    private static final PlaceStage STAGE = new PlaceStage();
+    private static final PlaceStage STAGE = new PlaceStage(new GazetteerToponymExtractor(Gazetteers.standard()), new ContextPlaceResolver());
 
     private static List<Toponym> places(String text) {
         AnnotatedDocument doc = new AnnotatedDocument(new Document("d", "t.txt", "P", null, null, Instant.EPOCH, text, null, null));

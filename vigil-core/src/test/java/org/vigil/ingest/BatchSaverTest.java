@@ -27,7 +27,7 @@ class BatchSaverTest {
         try (EventStore store = TestStores.open(dir, "b")) {
             store.save(analysis("old", null));
             List<IngestSummary.Failure> failures = new ArrayList<>();
-            BatchSaver saver = new BatchSaver(store, failures);
+            BatchSaver saver = new BatchSaver(store, 64, failures);
             saver.add("a.txt", analysis("a", null), true);
             saver.add("bad.txt", analysis("bad", new Mention("bad#0", "bad", null, List.of(), null, null, List.of(), List.of(),
                     null, null, new Span(0, 3), "x", false, false, false, List.of(), 1.0)), true);

@@ -12,8 +12,8 @@ import org.vigil.model.Document;
 import org.vigil.model.Mention;
 import org.vigil.model.PloverType;
 import org.vigil.pipeline.AnnotatedDocument;
-import org.vigil.pipeline.Keys;
-import org.vigil.pipeline.StandardPipeline;
+import org.vigil.assembly.Keys;
+import org.vigil.assembly.StandardPipeline;
 
 /** Undated mentions take the last news date in focus; statements fall back to the publication day. */
 class FocusDateTest {

@@ -11,7 +11,7 @@ import org.vigil.model.DateRange;
 import org.vigil.model.Mention;
 import org.vigil.model.PloverType;
 import org.vigil.model.Span;
-import org.vigil.pipeline.Keys;
+import org.vigil.assembly.Keys;
 import org.vigil.time.TimeMention;
 
 class MentionStageTest {

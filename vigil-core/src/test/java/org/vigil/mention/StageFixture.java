@@ -9,7 +9,7 @@ import org.vigil.model.Document;
 import org.vigil.model.Place;
 import org.vigil.model.PlacePrecision;
 import org.vigil.pipeline.AnnotatedDocument;
-import org.vigil.pipeline.Keys;
+import org.vigil.assembly.Keys;
 import org.vigil.text.CleanTextStage;
 import org.vigil.text.SentenceStage;
 import org.vigil.time.TimeMention;

@@ -1,5 +1,7 @@
 package org.vigil.pipeline;
 
+import org.vigil.assembly.Keys;
+import org.vigil.assembly.StandardPipeline;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

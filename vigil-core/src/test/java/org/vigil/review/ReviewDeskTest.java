@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.model.Event;
 import org.vigil.model.PloverType;
-import org.vigil.pipeline.StandardPipeline;
+import org.vigil.assembly.StandardPipeline;
 import org.vigil.typing.SubEventTyper;
 
 class ReviewDeskTest {
@@ -45,8 +45,8 @@ class ReviewDeskTest {
             assertEquals("Protest with intervention", r.pins().get("acled_sub_event_type"));
             assertEquals(after.mentionIds().size() > before.size(), r.stale(), "stale exactly when a report joined");
 
-            f.ingestor = new org.vigil.ingest.Ingestor(f.store, StandardPipeline.create(
-                    org.vigil.relevance.ModelRelevanceJudge.shipped(), SubEventTyper.LEXICON),
+            f.ingestor = new org.vigil.ingest.Ingestor(f.store, new org.vigil.assembly.PipelineAnalyser(StandardPipeline.create(
+                    org.vigil.relevance.ModelRelevanceJudge.shipped(), SubEventTyper.LEXICON)),
                     StandardPipeline.corpusAnalyzer(), new org.vigil.ingest.DocumentLoader(1 << 24), 1);
             f.ingestor.reanalyse();
             EventReview rerun = f.store.reviews().review(e.id()).orElseThrow();

@@ -8,10 +8,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.vigil.ingest.DocumentLoader;
+import org.vigil.assembly.PipelineAnalyser;
 import org.vigil.ingest.Ingestor;
 import org.vigil.ingest.SourceMetadata;
 import org.vigil.pipeline.Pipeline;
-import org.vigil.pipeline.StandardPipeline;
+import org.vigil.assembly.StandardPipeline;
 import org.vigil.store.EventStore;
 import org.vigil.store.EventStores;
 
@@ -32,7 +33,7 @@ final class ReviewFixture implements AutoCloseable {
         this.dir = dir;
         this.db = org.vigil.store.TestStores.address(dir, "vigil");
         this.store = EventStores.open(db);
-        this.ingestor = new Ingestor(store, pipeline, StandardPipeline.corpusAnalyzer(), new DocumentLoader(1 << 24), 1);
+        this.ingestor = new Ingestor(store, new PipelineAnalyser(pipeline), StandardPipeline.corpusAnalyzer(), new DocumentLoader(1 << 24), 1);
     }
 
     ReviewFixture(Path dir) {

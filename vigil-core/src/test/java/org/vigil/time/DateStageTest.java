@@ -12,7 +12,7 @@ import org.vigil.model.DateRange;
 import org.vigil.model.Document;
 import org.vigil.model.Precision;
 import org.vigil.pipeline.AnnotatedDocument;
-import org.vigil.pipeline.Keys;
+import org.vigil.assembly.Keys;
 import org.vigil.text.CleanTextStage;
 import org.vigil.text.SentenceStage;
 

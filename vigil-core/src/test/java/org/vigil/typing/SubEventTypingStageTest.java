@@ -14,8 +14,8 @@ import org.vigil.model.Document;
 import org.vigil.model.Mention;
 import org.vigil.model.PloverType;
 import org.vigil.pipeline.AnnotatedDocument;
-import org.vigil.pipeline.Keys;
-import org.vigil.pipeline.StandardPipeline;
+import org.vigil.assembly.Keys;
+import org.vigil.assembly.StandardPipeline;
 import org.vigil.relevance.ModelRelevanceJudge;
 
 /** The learned sub-event typer behind the lexicon: what it may change, what it must leave, and its fallback. */

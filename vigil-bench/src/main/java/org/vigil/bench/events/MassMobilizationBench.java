@@ -11,7 +11,7 @@ import org.vigil.classify.ProtestAttributes;
 import org.vigil.model.Document;
 import org.vigil.model.Mention;
 import org.vigil.pipeline.AnnotatedDocument;
-import org.vigil.pipeline.Keys;
+import org.vigil.assembly.Keys;
 import org.vigil.pipeline.Pipeline;
 import org.vigil.pipeline.StageException;
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.vigil.classify.ModelAttributeClassifier;
-import org.vigil.pipeline.StandardPipeline;
+import org.vigil.assembly.StandardPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

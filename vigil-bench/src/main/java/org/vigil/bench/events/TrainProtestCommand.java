@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigil.classify.ModelAttributeClassifier;
-import org.vigil.pipeline.StandardPipeline;
+import org.vigil.assembly.StandardPipeline;
 import org.vigil.classify.LinearModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

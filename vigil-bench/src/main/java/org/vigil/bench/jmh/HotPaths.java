@@ -20,7 +20,7 @@ import org.vigil.model.Document;
 import org.vigil.pipeline.AnnotatedDocument;
 import org.vigil.pipeline.Pipeline;
 import org.vigil.pipeline.StageException;
-import org.vigil.pipeline.StandardPipeline;
+import org.vigil.assembly.StandardPipeline;
 import org.vigil.time.TimeMLTagger;
 
 /**

@@ -12,7 +12,7 @@ import org.vigil.model.Event;
 import org.vigil.model.Mention;
 import org.vigil.model.Span;
 import org.vigil.pipeline.AnnotatedDocument;
-import org.vigil.pipeline.Keys;
+import org.vigil.assembly.Keys;
 import org.vigil.pipeline.Pipeline;
 import org.vigil.pipeline.StageException;
 

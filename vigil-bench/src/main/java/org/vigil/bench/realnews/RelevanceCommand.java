@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigil.pipeline.Pipeline;
-import org.vigil.pipeline.StandardPipeline;
+import org.vigil.assembly.StandardPipeline;
 import org.vigil.relevance.Relevance;
 import org.vigil.relevance.RelevanceJudge;
 import org.vigil.relevance.ModelRelevanceJudge;

@@ -12,7 +12,7 @@ import org.vigil.classify.HashedFeatures;
 import org.vigil.classify.LinearModel;
 import org.vigil.classify.LogisticTrainer;
 import org.vigil.pipeline.Pipeline;
-import org.vigil.pipeline.StandardPipeline;
+import org.vigil.assembly.StandardPipeline;
 import org.vigil.relevance.ModelRelevanceJudge;
 import org.vigil.typing.ModelSubEventTyper;
 import org.vigil.typing.SubEventTyper;

@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigil.bench.Reports;
+import org.vigil.assembly.PipelineAnalyser;
 import org.vigil.ingest.DocumentLoader;
 import org.vigil.ingest.IngestSummary;
 import org.vigil.ingest.Ingestor;
 import org.vigil.ingest.SourceMetadata;
 import org.vigil.model.Document;
 import org.vigil.pipeline.Pipeline;
-import org.vigil.pipeline.StandardPipeline;
+import org.vigil.assembly.StandardPipeline;
 import org.vigil.store.EventStore;
 import org.vigil.store.EventStores;
 import picocli.CommandLine.Command;
@@ -53,7 +54,7 @@ public final class ThroughputCommand implements Callable<Integer> {
                 Path db = dir.resolve("run" + run + ".db");
                 long t0 = System.nanoTime();
                 try (EventStore store = EventStores.sqlite(db)) {
-                    last = new Ingestor(store, pipeline, StandardPipeline.corpusAnalyzer(),
+                    last = new Ingestor(store, new PipelineAnalyser(pipeline), StandardPipeline.corpusAnalyzer(),
                             new DocumentLoader(DocumentLoader.DEFAULT_MAX_BYTES), threads)
                             .ingest(List.of(in.toString()), SourceMetadata.NONE, msg -> { });
                 }

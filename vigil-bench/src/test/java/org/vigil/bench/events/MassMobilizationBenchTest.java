@@ -11,7 +11,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.vigil.bench.Shared;
 import org.vigil.classify.ModelAttributeClassifier;
-import org.vigil.pipeline.StandardPipeline;
+import org.vigil.assembly.StandardPipeline;
 
 /**
  * Mass Mobilization: the shipped model is what training on the rows before 2015 makes (byte for byte), and its

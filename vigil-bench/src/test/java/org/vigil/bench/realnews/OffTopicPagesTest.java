@@ -15,13 +15,14 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.bench.Shared;
+import org.vigil.assembly.PipelineAnalyser;
 import org.vigil.ingest.DocumentLoader;
 import org.vigil.ingest.IngestSummary;
 import org.vigil.ingest.Ingestor;
 import org.vigil.ingest.SourceMetadata;
 import org.vigil.model.DocumentRef;
 import org.vigil.model.Event;
-import org.vigil.pipeline.StandardPipeline;
+import org.vigil.assembly.StandardPipeline;
 import org.vigil.relevance.Relevance;
 import org.vigil.store.EventStore;
 import org.vigil.store.EventStores;
@@ -54,7 +55,7 @@ class OffTopicPagesTest {
         }
         List<Event> events;
         try (EventStore store = EventStores.sqlite(tmp.resolve("v.db"))) {
-            IngestSummary s = new Ingestor(store, StandardPipeline.create(), StandardPipeline.corpusAnalyzer(),
+            IngestSummary s = new Ingestor(store, new PipelineAnalyser(StandardPipeline.create()), StandardPipeline.corpusAnalyzer(),
                     new DocumentLoader(DocumentLoader.DEFAULT_MAX_BYTES), 2).ingest(List.of(in.toString()), SourceMetadata.NONE, m -> { });
             assertEquals(0, s.failures().size(), "every page is read: " + s.failures());
             events = store.events();

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.vigil.bench.Shared;
-import org.vigil.pipeline.StandardPipeline;
+import org.vigil.assembly.StandardPipeline;
 import org.vigil.relevance.ModelRelevanceJudge;
 import org.vigil.relevance.Relevance;
 import org.vigil.typing.ModelSubEventTyper;

@@ -1,6 +1,7 @@
-package org.vigil.pipeline;
+package org.vigil.assembly;
 
 import java.util.List;
+import org.vigil.pipeline.Key;
 import org.vigil.actor.ActorMention;
 import org.vigil.geo.Toponym;
 import org.vigil.model.Claim;

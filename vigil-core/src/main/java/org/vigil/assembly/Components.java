@@ -1,0 +1,28 @@
+package org.vigil.assembly;
+
+import org.vigil.geo.Gazetteer;
+import org.vigil.geo.Gazetteers;
+import org.vigil.relevance.ModelRelevanceJudge;
+import org.vigil.relevance.RelevanceJudge;
+import org.vigil.typing.ModelSubEventTyper;
+import org.vigil.typing.SubEventTyper;
+
+/**
+ * The heavy parts the stages are given, never reach for: the gazetteer, the relevance judge and the sub-event
+ * typer. Loaded once by whoever assembles a pipeline and shared by its stages (read-only, safe across threads).
+ */
+public record Components(Gazetteer gazetteer, RelevanceJudge relevance, SubEventTyper typer) {
+    /** The shipped models and the gazetteer the settings name (else {@code --gazetteer}, VIGIL_GAZETTEER or the shipped one). */
+    public static Components standard(Settings settings) {
+        Gazetteer g = settings.gazetteer() == null ? Gazetteers.standard() : Gazetteers.load(settings.gazetteer());
+        return new Components(g, ModelRelevanceJudge.shipped(), ModelSubEventTyper.shipped());
+    }
+
+    public Components withRelevance(RelevanceJudge judge) {
+        return new Components(gazetteer, judge, typer);
+    }
+
+    public Components withTyper(SubEventTyper other) {
+        return new Components(gazetteer, relevance, other);
+    }
+}
