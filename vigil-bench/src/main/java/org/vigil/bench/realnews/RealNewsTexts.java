@@ -48,6 +48,31 @@ public final class RealNewsTexts {
         return text;
     }
 
+    /** The ids of every news text of LGL, GeoWebNews and TimeBank/AQUAINT (1,044), in a fixed order. */
+    public List<String> newsIds() throws IOException {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < lgl().size(); i++) {
+            ids.add("lgl:" + i);
+        }
+        try (var files = Files.list(bench.resolve("geoparsing/geowebnews/Geocoding/files"))) {
+            files.map(f -> f.getFileName().toString()).sorted().forEach(n -> ids.add("gwn:" + n));
+        }
+        for (String sub : List.of("TimeBank", "AQUAINT")) {
+            try (var files = Files.list(bench.resolve("tempeval3/Training/TBAQ-cleaned").resolve(sub))) {
+                files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".tml")).sorted()
+                        .forEach(n -> ids.add("tb:" + n.substring(0, n.length() - 4)));
+            }
+        }
+        return ids;
+    }
+
+    /** Every Zyte page (gzipped HTML, 181), in a fixed order. */
+    public List<Path> zytePages() throws IOException {
+        try (var files = Files.list(bench.resolve("article-extraction/html"))) {
+            return files.filter(f -> f.toString().endsWith(".html.gz")).sorted().toList();
+        }
+    }
+
     /** The Zyte page (gzipped HTML) of a labelled {@code zyte:} id, for ingesting it as a page. */
     public Path zytePage(String prefix) throws IOException {
         String full = zyteIds().keySet().stream().filter(k -> k.startsWith(prefix)).findFirst()

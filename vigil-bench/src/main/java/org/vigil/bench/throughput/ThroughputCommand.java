@@ -5,98 +5,122 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.vigil.bench.Reports;
 import org.vigil.assembly.PipelineAnalyser;
-import org.vigil.ingest.DocumentLoader;
-import org.vigil.ingest.IngestSummary;
-import org.vigil.ingest.Ingestor;
-import org.vigil.ingest.SourceMetadata;
+import org.vigil.bench.Reports;
 import org.vigil.model.Document;
-import org.vigil.pipeline.Pipeline;
-import org.vigil.assembly.StandardPipeline;
-import org.vigil.store.EventStore;
-import org.vigil.store.EventStores;
+import org.vigil.pipeline.Analyser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code vigil-bench throughput}: the whole pipeline as {@code vigil ingest} runs it (files read, stages on N
- * threads, batched saves into a fresh SQLite store, the across-documents step), in this JVM after one warm-up
- * run, on generated reports (the pipeline is built once, its start-up time printed apart); median and spread of documents per second over the runs, beside a reference that
- * only reads the files and splits them into sentences.
+ * {@code vigil-bench throughput}: the whole ingest as {@code vigil ingest} runs it (files read, stages on N threads,
+ * batched saves into a fresh store, the across-documents step), in this JVM after one warm-up run, for each folder
+ * and thread count: median documents/s and MB/s, CPU / wall, peak heap, beside the same run's read-and-split
+ * reference. By default on real news of {@code ../shared/bench}: 1,044 texts and 181 HTML pages, apart.
  */
 @Command(name = "throughput", mixinStandardHelpOptions = true,
-        description = "Whole-pipeline throughput: documents/s of ingest into a fresh store, median of runs.")
+        description = "Whole-ingest throughput on real folders: documents/s and MB/s, text and HTML apart, 1 and 2 threads.")
 public final class ThroughputCommand implements Callable<Integer> {
-    @Option(names = "--docs", description = "reports per run (default: ${DEFAULT-VALUE})", defaultValue = "2000")
-    int docs;
+    @Option(names = "--dir", description = "a folder to ingest (repeatable; default: the real news texts and the Zyte pages of --bench)")
+    List<Path> dirs = new ArrayList<>();
+    @Option(names = "--bench", defaultValue = "../shared/bench", description = "shared benchmarks (default: ${DEFAULT-VALUE})")
+    Path bench;
+    @Option(names = "--generated", description = "instead: N reports generated from the project's own corpora")
+    Integer generated;
     @Option(names = "--runs", description = "measured runs after one warm-up (default: ${DEFAULT-VALUE})", defaultValue = "3")
     int runs;
-    @Option(names = "--threads", description = "pipeline threads (default: ${DEFAULT-VALUE})", defaultValue = "2")
-    int threads;
+    @Option(names = "--threads", split = ",", description = "thread counts (default: ${DEFAULT-VALUE})", defaultValue = "1,2")
+    List<Integer> threads;
+    @Option(names = "--postgres", description = "a PostgreSQL server (postgresql://HOST:PORT/postgres?user=U): each run "
+            + "ingests into a new database there (default: a new SQLite file per run)")
+    String postgres;
 
     @Override
     public Integer call() throws IOException {
-        Path dir = Files.createTempDirectory("vigil-throughput");
+        Path tmp = Files.createTempDirectory("vigil-throughput");
         try {
-            Path in = write(dir.resolve("in"), Reports.documents(Reports.project(), docs));
-            List<Double> rates = new ArrayList<>();
-            List<Double> reference = new ArrayList<>();
-            IngestSummary last = null;
+            Map<String, Path> folders = folders(tmp);
             long b0 = System.nanoTime();
-            Pipeline pipeline = StandardPipeline.create();
-            System.out.printf(Locale.ROOT, "pipeline built (gazetteer, lexicons, models) in %.1f s, not counted below%n",
-                    (System.nanoTime() - b0) / 1e9);
-            for (int run = 0; run <= runs; run++) {
-                Path db = dir.resolve("run" + run + ".db");
-                long t0 = System.nanoTime();
-                try (EventStore store = EventStores.sqlite(db)) {
-                    last = new Ingestor(store, new PipelineAnalyser(pipeline), StandardPipeline.corpusAnalyzer(),
-                            new DocumentLoader(DocumentLoader.DEFAULT_MAX_BYTES), threads)
-                            .ingest(List.of(in.toString()), SourceMetadata.NONE, msg -> { });
-                }
-                double seconds = (System.nanoTime() - t0) / 1e9;
-                double ref = ReadAndSplit.documentsPerSecond(in);
-                if (run > 0) {
-                    rates.add(last.added() / seconds);
-                    reference.add(ref);
+            Analyser analyser = PipelineAnalyser.standard();
+            System.out.printf(Locale.ROOT, "pipeline built (gazetteer, lexicons, models) in %.1f s, not counted below; %d cores%n",
+                    (System.nanoTime() - b0) / 1e9, Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT, "%-34s %4s %5s %9s %9s %9s %8s %7s %9s %9s%n", "folder", "thr", "docs", "docs/s",
+                    "min", "max", "MB/s", "CPU/wall", "heap MiB", "ref docs/s");
+            int run = 0;
+            for (var f : folders.entrySet()) {
+                long bytes = bytes(f.getValue());
+                for (int t : threads) {
+                    List<IngestRun> measured = new ArrayList<>();
+                    List<Double> reference = new ArrayList<>();
+                    for (int i = 0; i <= runs; i++) {
+                        String store = postgres != null ? ServerDatabases.create(postgres, "vigil_bench_" + run++)
+                                : tmp.resolve("run" + run++ + ".db").toString();
+                        IngestRun r = IngestRun.of(analyser, f.getValue(), store, t);
+                        if (postgres != null) {
+                            ServerDatabases.drop(postgres, store);
+                        }
+                        reference.add(ReadAndSplit.documentsPerSecond(f.getValue()));
+                        if (i > 0) {
+                            measured.add(r);
+                        }
+                    }
+                    print(f.getKey(), t, bytes, measured, reference.subList(1, reference.size()));
                 }
             }
-            print(rates, reference, last);
+            System.out.println("(no peer event coder runs offline here; the reference is the floor of any pipeline over the same files)");
             return 0;
         } finally {
-            deleteTree(dir);
+            deleteTree(tmp);
         }
     }
 
-    private void print(List<Double> rates, List<Double> reference, IngestSummary last) {
-        System.out.printf(Locale.ROOT, "%d reports (%d failed), %d threads, %d runs after a warm-up; %d mentions, %d claims, %d events%n",
-                docs, last.failures().size(), threads, rates.size(), last.mentions(), last.claims(), last.events());
-        System.out.printf(Locale.ROOT, "%-44s %10s %10s %10s%n", "system", "median/s", "min/s", "max/s");
-        row("Vigil ingest (stages, store, corpus step)", rates);
-        row("reference: read files + split sentences", reference);
-        System.out.println("(no peer event coder runs offline here; the reference is the floor of any text pipeline)");
-    }
-
-    private static void row(String name, List<Double> xs) {
-        List<Double> s = xs.stream().sorted().toList();
-        System.out.printf(Locale.ROOT, "%-44s %10.0f %10.0f %10.0f%n", name, s.get(s.size() / 2), s.get(0), s.get(s.size() - 1));
-    }
-
-    private static Path write(Path folder, List<Document> documents) throws IOException {
-        Files.createDirectories(folder);
-        for (Document d : documents) {
-            Files.writeString(folder.resolve(d.source()), d.rawText(), StandardCharsets.UTF_8);
+    private Map<String, Path> folders(Path tmp) throws IOException {
+        Map<String, Path> out = new LinkedHashMap<>();
+        if (generated != null) {
+            Path in = Files.createDirectories(tmp.resolve("generated"));
+            for (Document d : Reports.documents(Reports.project(), generated)) {
+                Files.writeString(in.resolve(d.source()), d.rawText(), StandardCharsets.UTF_8);
+            }
+            out.put(generated + " generated reports", in);
+        } else if (dirs.isEmpty()) {
+            out.put("real news texts (LGL, GWN, TimeBank)", RealNewsFolders.texts(bench, tmp.resolve("texts")));
+            out.put("real news pages (Zyte HTML)", RealNewsFolders.pages(bench, tmp.resolve("pages")));
+        } else {
+            dirs.forEach(d -> out.put(d.toString(), d));
         }
-        return folder;
+        return out;
+    }
+
+    private static void print(String name, int threads, long bytes, List<IngestRun> runs, List<Double> reference) {
+        List<IngestRun> byRate = runs.stream().sorted(Comparator.comparingDouble(IngestRun::documentsPerSecond)).toList();
+        IngestRun median = byRate.get(byRate.size() / 2);
+        double mbPerS = bytes / (1024.0 * 1024.0) / median.wallSeconds();
+        System.out.printf(Locale.ROOT, "%-34s %4d %5d %9.0f %9.0f %9.0f %8.2f %7.2f %9.0f %9.0f%n", name, threads,
+                median.summary().added() + median.summary().unchanged(), median.documentsPerSecond(),
+                byRate.get(0).documentsPerSecond(), byRate.get(byRate.size() - 1).documentsPerSecond(), mbPerS,
+                median.cpuSeconds() / median.wallSeconds(), median.peakHeapMiB(),
+                reference.stream().sorted().toList().get(reference.size() / 2));
+        if (!median.summary().failures().isEmpty()) {
+            System.out.printf(Locale.ROOT, "  %d documents failed, e.g. %s%n", median.summary().failures().size(),
+                    median.summary().failures().get(0));
+        }
+    }
+
+    private static long bytes(Path folder) throws IOException {
+        try (var files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {
         try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         }
