@@ -46,8 +46,12 @@ public final class HashedFeatures {
         }
     }
 
+    private static final int SEED = 0x811c9dc5;
+    private static final int PRIME = 0x01000193;
+    private static final int GRAM_CACHE_WORDS = 200_000;
     private final Options options;
     private final int bits;
+    private final java.util.Map<String, int[]> gramCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public HashedFeatures(Options options) {
         this.options = options;
@@ -88,7 +92,7 @@ public final class HashedFeatures {
         if (options.lengths()) {
             idx[n++] = bucket("len:" + (32 - Integer.numberOfLeadingZeros(words.size())));
         }
-        String prev = "<s>";
+        int prev = fnv(fnv(SEED, "b:"), "<s>");
         for (String marked : words) {
             String w = NoteTokens.plain(marked);
             int room = n + 4 + 3 * (w.length() + 2);
@@ -96,26 +100,39 @@ public final class HashedFeatures {
                 idx = Arrays.copyOf(idx, Math.max(room, idx.length * 2));
             }
             idx[n++] = bucket("u:" + w);
-            idx[n++] = bucket("b:" + prev + " " + w);
+            idx[n++] = finish(fnv(fnv(prev, " "), w));
             if (!marked.equals(w)) {
                 idx[n++] = bucket("u:" + marked);
             }
             if (options.charGrams()) {
-                n = charGrams(w, idx, n);
+                int[] grams = charGrams(w);
+                System.arraycopy(grams, 0, idx, n, grams.length);
+                n += grams.length;
             }
-            prev = w;
+            prev = fnv(fnv(SEED, "b:"), w);
         }
         return vector(idx, n);
     }
 
-    private int charGrams(String w, int[] idx, int n) {
+    /** The buckets of a word's character 3- to 5-grams; words recur, so they are kept (up to a bound). */
+    private int[] charGrams(String w) {
+        int[] known = gramCache.get(w);
+        if (known != null) {
+            return known;
+        }
         String p = "<" + w + ">";
+        int[] out = new int[Math.max(0, 3 * p.length() - 9)];
+        int n = 0;
         for (int len = 3; len <= 5 && len < p.length(); len++) {
             for (int i = 0; i + len <= p.length(); i++) {
-                idx[n++] = bucket("c:" + p.substring(i, i + len));
+                out[n++] = finish(fnv(fnv(SEED, "c:"), p, i, i + len));
             }
         }
-        return n;
+        int[] grams = n == out.length ? out : Arrays.copyOf(out, n);
+        if (gramCache.size() < GRAM_CACHE_WORDS) {
+            gramCache.put(w, grams);
+        }
+        return grams;
     }
 
     private Vector vector(int[] idx, int n) {
@@ -162,11 +179,42 @@ public final class HashedFeatures {
     }
 
     private int bucket(String feature) {
-        int h = 0x811c9dc5;
-        for (byte b : feature.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xff;
-            h *= 0x01000193;
-        }
+        return finish(fnv(SEED, feature));
+    }
+
+    private int finish(int h) {
         return (h ^ (h >>> bits)) & ((1 << bits) - 1);
+    }
+
+    /** 32-bit FNV-1a over the UTF-8 bytes of the text, continued from {@code h}. */
+    private static int fnv(int h, String s) {
+        return fnv(h, s, 0, s.length());
+    }
+
+    private static int fnv(int h0, String s, int from, int to) {
+        int h = h0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                h = (h ^ c) * PRIME;
+            } else if (c < 0x800) {
+                h = (h ^ (0xc0 | (c >> 6))) * PRIME;
+                h = (h ^ (0x80 | (c & 0x3f))) * PRIME;
+            } else if (Character.isSurrogate(c)) {
+                return fnvBytes(h0, s.substring(from, to)); // rare: let the JDK encode pairs and lone halves
+            } else {
+                h = (h ^ (0xe0 | (c >> 12))) * PRIME;
+                h = (h ^ (0x80 | ((c >> 6) & 0x3f))) * PRIME;
+                h = (h ^ (0x80 | (c & 0x3f))) * PRIME;
+            }
+        }
+        return h;
+    }
+
+    private static int fnvBytes(int h, String s) {
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            h = (h ^ (b & 0xff)) * PRIME;
+        }
+        return h;
     }
 }

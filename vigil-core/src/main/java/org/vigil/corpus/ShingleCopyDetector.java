@@ -21,7 +21,8 @@ public final class ShingleCopyDetector implements CopyDetector {
     private static final int K = 5;
     /** Shared consecutive shingles that make a passage: K + 7 = 12 identical words in a row. */
     private static final int MIN_RUN = 8;
-    private static final int BOILERPLATE_DOCS = 20;
+    /** A sampled shingle found in more documents than this is boilerplate and makes no candidate pair. */
+    public static final int BOILERPLATE_DOCS = 20;
 
     private record Words(List<String> words, List<Integer> offsets) {
     }
@@ -37,16 +38,13 @@ public final class ShingleCopyDetector implements CopyDetector {
         int[] owners = new int[1024];
         int n = 0;
         for (int d = 0; d < docs.size(); d++) {
-            long[] s = shingles(words(text(docs.get(d))).words());
-            for (long h : s) {
-                if (Math.floorMod(h, SAMPLE) == 0) {
-                    if (n == keys.length) {
-                        keys = java.util.Arrays.copyOf(keys, n * 2);
-                        owners = java.util.Arrays.copyOf(owners, n * 2);
-                    }
-                    keys[n] = h;
-                    owners[n++] = d;
+            for (long h : passageKeys(docs.get(d))) {
+                if (n == keys.length) {
+                    keys = java.util.Arrays.copyOf(keys, n * 2);
+                    owners = java.util.Arrays.copyOf(owners, n * 2);
                 }
+                keys[n] = h;
+                owners[n++] = d;
             }
         }
         IndexSort.sortPairs(keys, owners, n);
@@ -67,16 +65,29 @@ public final class ShingleCopyDetector implements CopyDetector {
         }
         List<CopyLink> out = new ArrayList<>();
         for (long pair : pairs) {
-            Document a = docs.get((int) (pair >>> 32));
-            Document b = docs.get((int) pair);
-            Words wa = words(text(a));
-            CopyLink link = verify(a, b, shingles(wa.words()), shingles(words(text(b)).words()), wa);
+            CopyLink link = compare(docs.get((int) (pair >>> 32)), docs.get((int) pair));
             if (link != null) {
                 out.add(link);
             }
         }
         out.sort(java.util.Comparator.comparing(CopyLink::documentA).thenComparing(CopyLink::documentB));
         return out;
+    }
+
+    /**
+     * The sampled shingles of a document (one in {@value #SAMPLE}, chosen by hash, so every document samples a
+     * shared passage alike): two documents sharing one are a candidate pair. In text order, repeats kept (a
+     * shingle's count toward {@link #BOILERPLATE_DOCS} is its occurrences).
+     */
+    public static long[] passageKeys(Document d) {
+        return java.util.Arrays.stream(shingles(words(text(d)).words())).filter(h -> Math.floorMod(h, SAMPLE) == 0)
+                .toArray();
+    }
+
+    /** The copy link of two documents ({@code a} before {@code b} by id) when they share a passage, else null. */
+    public static CopyLink compare(Document a, Document b) {
+        Words wa = words(text(a));
+        return verify(a, b, shingles(wa.words()), shingles(words(text(b)).words()), wa);
     }
 
     private static CopyLink verify(Document a, Document b, long[] sa, long[] sb, Words wa) {

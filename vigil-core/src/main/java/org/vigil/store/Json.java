@@ -25,7 +25,8 @@ public final class Json {
         }
     }
 
-    static <T> T read(String json, Class<T> type) {
+    /** A record read back from its JSON line. */
+    public static <T> T read(String json, Class<T> type) {
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
