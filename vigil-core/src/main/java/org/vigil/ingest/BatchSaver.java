@@ -38,6 +38,11 @@ final class BatchSaver {
         }
     }
 
+    /** Counts a document found in the store before it was analysed. */
+    void alreadyStored() {
+        unchanged++;
+    }
+
     void flush() {
         if (batch.isEmpty()) {
             return;

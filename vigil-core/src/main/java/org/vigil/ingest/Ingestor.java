@@ -36,7 +36,11 @@ public final class Ingestor {
     private final DocumentLoader loader;
     private final int threads;
 
-    private sealed interface Outcome permits Done, Failed {
+    private sealed interface Outcome permits Done, Stored, Failed {
+    }
+
+    /** A document the store holds already: it is not analysed again. */
+    private record Stored(String documentId) implements Outcome {
     }
 
     private record Done(Analysis analysis) implements Outcome {
@@ -125,6 +129,8 @@ public final class Ingestor {
                 Outcome o = get(futures.get(i));
                 if (o instanceof Failed failed) {
                     failures.add(new IngestSummary.Failure(jobs.get(i).label(), failed.reason()));
+                } else if (o instanceof Stored) {
+                    saver.alreadyStored();
                 } else if (o instanceof Done done) {
                     saver.add(jobs.get(i).label(), done.analysis(), seen.add(done.analysis().document().id()));
                 }
@@ -199,6 +205,9 @@ public final class Ingestor {
     private Outcome analyse(Job job) {
         try {
             Document d = job.source().load();
+            if (store.contains(d.id())) {
+                return new Stored(d.id());
+            }
             return new Done(analyser.analyse(d));
         } catch (DocumentRejectedException | StageException e) {
             return new Failed(e.getMessage());

@@ -87,7 +87,7 @@ final class SparkCopies {
             java.util.Arrays.fill(ones, 1.0);
             return RowFactory.create(d._1(), Vectors.sparse(FEATURES, idx, ones));
         }).filter(r -> ((org.apache.spark.ml.linalg.SparseVector) r.get(1)).numNonzeros() > 0);
-        Dataset<Row> df = spark.createDataFrame(rows, schema);
+        Dataset<Row> df = spark.createDataFrame(rows, schema).cache();
         MinHashLSHModel model = new MinHashLSH().setNumHashTables(5).setSeed(7).setInputCol("features").setOutputCol("hashes").fit(df);
         Dataset<Row> near = model.approxSimilarityJoin(df, df, MAX_DISTANCE, "distance").toDF();
         return near.toJavaRDD().mapToPair((Row r) -> new Tuple2<Long, Long>(r.getStruct(0).getLong(0), r.getStruct(1).getLong(0)))

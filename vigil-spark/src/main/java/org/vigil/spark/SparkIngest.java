@@ -54,6 +54,10 @@ public final class SparkIngest implements Callable<Integer> {
     public Integer call() throws IOException {
         List<String> files = PartitionAnalysis.expand(inputs);
         SparkSession.Builder b = SparkSession.builder().appName("vigil-ingest").config("spark.ui.enabled", "false");
+        if (!System.getProperties().containsKey("spark.sql.shuffle.partitions")) {
+            // the SQL joins of MinHash LSH: a few tasks per core, not Spark's 200 tiny ones
+            b.config("spark.sql.shuffle.partitions", String.valueOf(4 * Runtime.getRuntime().availableProcessors()));
+        }
         if (master != null || !System.getProperties().containsKey("spark.master")) {
             b.master(master != null ? master : "local[2]");
         }
@@ -87,6 +91,7 @@ public final class SparkIngest implements Callable<Integer> {
         PartitionAnalysis analysis = new PartitionAnalysis(Settings.defaults());
         JavaRDD<Tuple2<Long, String>> outcomes = sc.parallelize(jobs, Math.max(1, Math.min(partitions, jobs.size())))
                 .mapPartitions(analysis::apply).cache();
+        long t0 = System.nanoTime();
         List<String> failures = outcomes.filter(o -> o._2().startsWith("{\"failed\"")).sortBy(Tuple2::_1, true, 1)
                 .map(Tuple2::_2).collect();
         // one analysis per distinct document (the same text twice is one document), the first in input order
@@ -101,11 +106,16 @@ public final class SparkIngest implements Callable<Integer> {
             Analysis a = Json.read(o._2(), Analysis.class);
             String text = a.document().cleanText() != null ? a.document().cleanText() : a.document().rawText();
             return new Tuple2<>(o._1(), new String[] {a.document().id(), a.document().source(), text});
-        });
+        }).cache();
+        long t1 = System.nanoTime();
         var copies = SparkCopies.find(spark, docs);
         outcomes.unpersist();
+        long t2 = System.nanoTime();
         var corpus = new DefaultCorpusAnalyzer(documents -> copies, new CompatibilityClusterer(), new SuccessionLinker());
-        return new Result(analyses, corpus.analyze(analyses, EventIdentity.NONE), failures);
+        CorpusResult result = corpus.analyze(analyses, EventIdentity.NONE);
+        System.err.printf(java.util.Locale.ROOT, "vigil spark: analysed %d documents in %.1f s, copies in %.1f s, "
+                + "corpus step (driver) in %.1f s%n", analyses.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
+        return new Result(analyses, result, failures);
     }
 
     /** The events in the order the store lists them: first day (undated last), then id. */
