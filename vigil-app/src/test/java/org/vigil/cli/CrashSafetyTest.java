@@ -66,19 +66,33 @@ class CrashSafetyTest {
     void ingestKilledAtRandomMomentsLosesAndDuplicatesNothing() throws Exception {
         Path in = corpus();
         Path reference = tmp.resolve("reference.db");
+        long t0 = System.nanoTime();
         assertEquals(0, run("ingest", "--db", reference.toString(), "--threads", "2", in.toString()));
+        int whole = (int) ((System.nanoTime() - t0) / 1_000_000); // one uninterrupted run, in ms
         Map<String, long[]> expected = perDocument(reference);
         Path db = tmp.resolve("killed.db");
         Random random = new Random(SEED);
         int killedWhileRunning = 0;
+        int storedByKilledRuns = 0;
         for (int k = 0; k < KILLS; k++) {
             Process p = start("ingest", "--db", db.toString(), "--threads", "2", in.toString());
-            if (!p.waitFor(200 + random.nextInt(3300), TimeUnit.MILLISECONDS)) {
+            // kill between 30 % and 100 % of an uninterrupted run: in start-up, analysis, saving or re-deriving
+            // (a re-run skips the documents stored before it, so it may finish first)
+            if (!p.waitFor(whole * 3 / 10 + random.nextInt(Math.max(1, whole * 7 / 10)), TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly().waitFor();
                 killedWhileRunning++;
+            } else {
+                // a run that finished left a whole store; start again from none, so the next kills have work to hit
+                assertWhole(db, expected, "after a finished run");
+                for (String suffix : List.of("", "-wal", "-shm")) {
+                    Files.deleteIfExists(Path.of(db + suffix));
+                }
+                continue;
             }
             assertWhole(db, expected, "after kill " + (k + 1));
+            storedByKilledRuns = Math.max(storedByKilledRuns, storedDocuments(db));
         }
+        assertTrue(storedByKilledRuns > 0, "killed runs stored documents before their kill: " + storedByKilledRuns);
         assertEquals(0, run("ingest", "--db", db.toString(), "--threads", "2", in.toString()));
         assertEquals(expected.keySet(), perDocument(db).keySet());
         Path a = tmp.resolve("a.jsonl");
@@ -87,7 +101,8 @@ class CrashSafetyTest {
         assertEquals(0, run("export", "--db", db.toString(), "--format", "jsonl", "--min-confidence", "0", "--out", b.toString()));
         assertEquals(Files.readString(a), Files.readString(b), "the record after " + KILLS + " kills equals an uninterrupted run's");
         assertTrue(killedWhileRunning >= KILLS * 3 / 4, "most kills hit a running ingest: " + killedWhileRunning + " of " + KILLS);
-        System.out.println("crash-safety: " + KILLS + " kills, " + killedWhileRunning + " while ingesting; lost 0, duplicated 0");
+        System.out.println("crash-safety: " + KILLS + " kills, " + killedWhileRunning + " while ingesting; up to "
+                + storedByKilledRuns + " of " + expected.size() + " documents stored by killed runs; lost 0, duplicated 0");
     }
 
     @Test
@@ -139,6 +154,17 @@ class CrashSafetyTest {
         assertTrue(out.contains("database or disk is full"), out);
         assertTrue(!out.contains("\tat org."), "one line per failure, no stack trace: " + out);
         assertWhole(db, perDocument(reference), "after the disk filled");
+    }
+
+    /** How many documents a store holds; 0 when it was not created, or killed before its first migration. */
+    private static int storedDocuments(Path db) throws Exception {
+        if (!Files.exists(db)) {
+            return 0;
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            return count(s, "SELECT count(*) FROM sqlite_master WHERE name = 'documents'") == 0 ? 0
+                    : (int) count(s, "SELECT count(*) FROM documents");
+        }
     }
 
     /** Mentions and claims per stored document. */

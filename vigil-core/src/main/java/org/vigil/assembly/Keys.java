@@ -27,8 +27,11 @@ public final class Keys {
     public static final Key<List<ActorMention>> ACTORS = key("actors", List.class);
     public static final Key<List<Mention>> MENTIONS = key("mentions", List.class);
     public static final Key<List<Claim>> CLAIMS = key("claims", List.class);
-    /** Document and sentence relevance; the stage that provides it also sets each mention's confidence. */
     /** Each mention's ACLED sub-event type has been decided by the learned typer (it lives in the mentions). */
     public static final Key<Boolean> SUB_EVENT_TYPES = key("sub-event-types", Boolean.class);
+    /**
+     * Document and sentence relevance (sentences with no event mention carry the document's); the stage that
+     * provides it also sets each mention's confidence.
+     */
     public static final Key<org.vigil.relevance.Relevance> RELEVANCE = key("relevance", org.vigil.relevance.Relevance.class);
 }

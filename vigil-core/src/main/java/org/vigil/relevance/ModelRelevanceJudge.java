@@ -29,14 +29,28 @@ public final class ModelRelevanceJudge implements RelevanceJudge {
 
     @Override
     public Relevance judge(String text, List<Sentence> sentences) {
-        List<Double> perSentence = new ArrayList<>(sentences.size());
+        return judge(text, sentences, i -> true);
+    }
+
+    /** Hashing a sentence costs more than its lexicon features: only the sentences needed are hashed and scored. */
+    @Override
+    public Relevance judge(String text, List<Sentence> sentences, java.util.function.IntPredicate needed) {
+        Double[] perSentence = new Double[sentences.size()];
         List<List<String>> features = new ArrayList<>(sentences.size());
-        for (Sentence s : sentences) {
-            List<String> f = RelevanceFeatures.of(s);
+        for (int i = 0; i < sentences.size(); i++) {
+            List<String> f = RelevanceFeatures.of(sentences.get(i));
             features.add(f);
-            perSentence.add(probability(s.text(), f));
+            if (needed.test(i)) {
+                perSentence[i] = probability(sentences.get(i).text(), f);
+            }
         }
-        return new Relevance(probability(text, RelevanceFeatures.union(features)), perSentence);
+        double document = probability(text, RelevanceFeatures.union(features));
+        for (int i = 0; i < perSentence.length; i++) {
+            if (perSentence[i] == null) {
+                perSentence[i] = document;
+            }
+        }
+        return new Relevance(document, List.of(perSentence));
     }
 
     /** Probability of one text with its lexicon features. */

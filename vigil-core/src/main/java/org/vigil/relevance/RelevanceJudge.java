@@ -15,4 +15,12 @@ public interface RelevanceJudge {
      * @return the probabilities, document and per sentence, in sentence order
      */
     Relevance judge(String text, List<Sentence> sentences);
+
+    /**
+     * The same, where only the sentences {@code needed} accepts must be judged (those holding event mentions); a
+     * judge may give the others the document's probability instead of judging them.
+     */
+    default Relevance judge(String text, List<Sentence> sentences, java.util.function.IntPredicate needed) {
+        return judge(text, sentences);
+    }
 }

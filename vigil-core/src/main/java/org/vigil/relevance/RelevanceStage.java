@@ -40,7 +40,16 @@ public final class RelevanceStage implements Stage {
     @Override
     public void process(AnnotatedDocument doc) {
         List<Sentence> sentences = doc.get(Keys.SENTENCES);
-        Relevance r = judge.judge(doc.text(), sentences);
+        java.util.BitSet needed = new java.util.BitSet(sentences.size());
+        for (Mention m : doc.get(Keys.MENTIONS)) {
+            if (m.type() == null || !m.type().verbal()) {
+                int i = sentenceOf(sentences, m);
+                if (i >= 0) {
+                    needed.set(i);
+                }
+            }
+        }
+        Relevance r = judge.judge(doc.text(), sentences, needed::get);
         doc.put(Keys.RELEVANCE, r);
         List<Mention> out = new ArrayList<>();
         for (Mention m : doc.get(Keys.MENTIONS)) {
