@@ -36,12 +36,38 @@ final class SqlEventStore implements EventStore {
     SqlEventStore(DataSource ds, SqlDialect dialect, String label) {
         this.dialect = dialect;
         try {
-            Flyway.configure().dataSource(ds).locations(dialect.migrations()).load().migrate();
+            migrate(ds, dialect);
             this.jdbi = Jdbi.create(ds).open();
         } catch (RuntimeException e) {
             throw new StoreException("cannot open store " + label + ": " + firstLine(e), e);
         }
         this.reviews = new SqlReviewStore(jdbi, this, this::q, this::optionalQ);
+    }
+
+    /**
+     * Brings the schema up to date. Two processes opening a new SQLite file at once race: the loser's migration reads
+     * the schema, then finds the other has written (SQLITE_BUSY_SNAPSHOT, or a table that now exists); it tries
+     * again, and then finds the schema migrated. PostgreSQL's Flyway takes a lock itself.
+     */
+    private static void migrate(DataSource ds, SqlDialect dialect) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Flyway.configure().dataSource(ds).locations(dialect.migrations()).load().migrate();
+                return;
+            } catch (RuntimeException e) {
+                String why = firstLine(e).toLowerCase(java.util.Locale.ROOT);
+                boolean race = why.contains("locked") || why.contains("busy") || why.contains("already exists");
+                if (!race || attempt == 10) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(50L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     private static String firstLine(Throwable e) {
