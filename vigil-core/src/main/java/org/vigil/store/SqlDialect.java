@@ -31,6 +31,15 @@ enum SqlDialect {
         return "sql/common/" + name;
     }
 
+    /**
+     * The isolation of a read that must come from one snapshot (a page of events and its total). SQLite's
+     * transactions are snapshots already; PostgreSQL's default (read committed) gives each statement its own.
+     */
+    org.jdbi.v3.core.transaction.TransactionIsolationLevel snapshotReads() {
+        return this == POSTGRESQL ? org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ
+                : org.jdbi.v3.core.transaction.TransactionIsolationLevel.UNKNOWN;
+    }
+
     String migrations() {
         return "classpath:db/migration/" + folder;
     }

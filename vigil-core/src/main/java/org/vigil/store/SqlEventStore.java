@@ -219,12 +219,12 @@ final class SqlEventStore implements EventStore {
     @Override
     public synchronized EventPage events(EventQuery query) {
         // one read transaction: the count and the page come from one snapshot, even while another process writes
-        return withHandle(h -> h.inTransaction(t -> SqlEventQueries.page(t, filter(t, query), query)));
+        return withHandle(h -> h.inTransaction(dialect.snapshotReads(), t -> SqlEventQueries.page(t, filter(t, query), query)));
     }
 
     @Override
     public synchronized EventStats stats(EventQuery query) {
-        return withHandle(h -> h.inTransaction(t -> SqlEventQueries.stats(t, filter(t, query))));
+        return withHandle(h -> h.inTransaction(dialect.snapshotReads(), t -> SqlEventQueries.stats(t, filter(t, query))));
     }
 
     @Override
