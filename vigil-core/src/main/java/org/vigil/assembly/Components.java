@@ -14,8 +14,12 @@ import org.vigil.typing.SubEventTyper;
 public record Components(Gazetteer gazetteer, RelevanceJudge relevance, SubEventTyper typer) {
     /** The shipped models and the gazetteer the settings name (else {@code --gazetteer}, VIGIL_GAZETTEER or the shipped one). */
     public static Components standard(Settings settings) {
-        Gazetteer g = settings.gazetteer() == null ? Gazetteers.standard() : Gazetteers.load(settings.gazetteer());
-        return new Components(g, ModelRelevanceJudge.shipped(), ModelSubEventTyper.shipped());
+        return new Components(gazetteer(settings), ModelRelevanceJudge.shipped(), ModelSubEventTyper.shipped());
+    }
+
+    /** The gazetteer the settings name, else the one in force ({@code --gazetteer}, VIGIL_GAZETTEER, shipped). */
+    public static Gazetteer gazetteer(Settings settings) {
+        return settings.gazetteer() == null ? Gazetteers.standard() : Gazetteers.load(settings.gazetteer());
     }
 
     public Components withRelevance(RelevanceJudge judge) {

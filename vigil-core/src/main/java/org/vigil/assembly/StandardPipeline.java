@@ -16,6 +16,7 @@ import org.vigil.relevance.RelevanceStage;
 import org.vigil.text.CleanTextStage;
 import org.vigil.text.SentenceStage;
 import org.vigil.time.DateStage;
+import org.vigil.typing.ModelSubEventTyper;
 import org.vigil.typing.SubEventTyper;
 import org.vigil.typing.SubEventTypingStage;
 
@@ -37,7 +38,7 @@ public final class StandardPipeline {
 
     /** The same with another relevance judge (a team's own model: {@code --model}, {@code VIGIL_MODEL}). */
     public static Pipeline create(RelevanceJudge relevance) {
-        return create(Settings.defaults(), Components.standard(Settings.defaults()).withRelevance(relevance));
+        return create(relevance, ModelSubEventTyper.shipped());
     }
 
     /**
@@ -45,7 +46,8 @@ public final class StandardPipeline {
      * codes alone, as before the learned typer).
      */
     public static Pipeline create(RelevanceJudge relevance, SubEventTyper typer) {
-        return create(Settings.defaults(), Components.standard(Settings.defaults()).withRelevance(relevance).withTyper(typer));
+        Settings s = Settings.defaults();
+        return create(s, new Components(Components.gazetteer(s), relevance, typer));
     }
 
     /** The per-document stages the settings name, in their order, over these components. */
@@ -55,12 +57,13 @@ public final class StandardPipeline {
 
     /** The stages for typing lone texts ({@code vigil classify}): figures are kept even with no event mention. */
     public static Pipeline forTexts() {
-        return forTexts(Components.standard(Settings.defaults()).typer());
+        return forTexts(ModelSubEventTyper.shipped());
     }
 
-    /** The same with another sub-event typer. */
+    /** The same with another sub-event typer (the text stages judge no relevance: no judge is loaded). */
     public static Pipeline forTexts(SubEventTyper typer) {
-        return build(Settings.defaults().textStages(), Components.standard(Settings.defaults()).withTyper(typer));
+        Settings s = Settings.defaults();
+        return build(s.textStages(), new Components(Components.gazetteer(s), null, typer));
     }
 
     private static Pipeline build(List<String> names, Components parts) {
@@ -77,7 +80,8 @@ public final class StandardPipeline {
             case "places" -> new PlaceStage(new GazetteerToponymExtractor(parts.gazetteer()), new ContextPlaceResolver());
             case "mentions" -> new MentionStage();
             case "sub-event-types" -> new SubEventTypingStage(parts.typer());
-            case "relevance" -> new RelevanceStage(parts.relevance());
+            case "relevance" -> new RelevanceStage(java.util.Objects.requireNonNull(parts.relevance(),
+                    "the relevance stage needs a relevance judge"));
             case "claims" -> new ClaimStage();
             case "claims-unattached" -> new ClaimStage(true);
             default -> throw new IllegalArgumentException("no stage named '" + name + "' (the stages are listed in vigil-defaults.properties)");

@@ -48,6 +48,9 @@ public final class HashedFeatures {
 
     private static final int SEED = 0x811c9dc5;
     private static final int PRIME = 0x01000193;
+    /** FNV-1a states after the prefixes of bigram and character-gram features ("b:", "c:"). */
+    private static final int BIGRAM = fnv(SEED, "b:");
+    private static final int GRAM = fnv(SEED, "c:");
     private static final int GRAM_CACHE_WORDS = 200_000;
     private final Options options;
     private final int bits;
@@ -92,7 +95,7 @@ public final class HashedFeatures {
         if (options.lengths()) {
             idx[n++] = bucket("len:" + (32 - Integer.numberOfLeadingZeros(words.size())));
         }
-        int prev = fnv(fnv(SEED, "b:"), "<s>");
+        int prev = fnv(BIGRAM, "<s>");
         for (String marked : words) {
             String w = NoteTokens.plain(marked);
             int room = n + 4 + 3 * (w.length() + 2);
@@ -109,7 +112,7 @@ public final class HashedFeatures {
                 System.arraycopy(grams, 0, idx, n, grams.length);
                 n += grams.length;
             }
-            prev = fnv(fnv(SEED, "b:"), w);
+            prev = fnv(BIGRAM, w);
         }
         return vector(idx, n);
     }
@@ -125,7 +128,7 @@ public final class HashedFeatures {
         int n = 0;
         for (int len = 3; len <= 5 && len < p.length(); len++) {
             for (int i = 0; i + len <= p.length(); i++) {
-                out[n++] = finish(fnv(fnv(SEED, "c:"), p, i, i + len));
+                out[n++] = finish(fnv(GRAM, p, i, i + len));
             }
         }
         int[] grams = n == out.length ? out : Arrays.copyOf(out, n);

@@ -110,7 +110,8 @@ public final class Ingestor {
         }
     }
 
-    static boolean isWarc(Path p) {
+    /** A WARC archive (.warc, .warc.gz) by its name. */
+    public static boolean isWarc(Path p) {
         String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         return n.endsWith(".warc") || n.endsWith(".warc.gz");
     }
@@ -228,7 +229,7 @@ public final class Ingestor {
     }
 
     /** Files named and the supported files under folders named, each folder in sorted order. */
-    static List<Path> expand(List<String> inputs, List<IngestSummary.Failure> failures) {
+    public static List<Path> expand(List<String> inputs, List<IngestSummary.Failure> failures) {
         List<Path> out = new ArrayList<>();
         for (String in : inputs) {
             Path p = Path.of(in);

@@ -40,25 +40,29 @@ public final class RelevanceStage implements Stage {
     @Override
     public void process(AnnotatedDocument doc) {
         List<Sentence> sentences = doc.get(Keys.SENTENCES);
+        List<Mention> mentions = doc.get(Keys.MENTIONS);
+        int[] sentenceOf = new int[mentions.size()];
         java.util.BitSet needed = new java.util.BitSet(sentences.size());
-        for (Mention m : doc.get(Keys.MENTIONS)) {
-            if (m.type() == null || !m.type().verbal()) {
-                int i = sentenceOf(sentences, m);
-                if (i >= 0) {
-                    needed.set(i);
-                }
+        for (int i = 0; i < mentions.size(); i++) {
+            sentenceOf[i] = isStatement(mentions.get(i)) ? -1 : sentenceOf(sentences, mentions.get(i));
+            if (sentenceOf[i] >= 0) {
+                needed.set(sentenceOf[i]);
             }
         }
         Relevance r = judge.judge(doc.text(), sentences, needed::get);
         doc.put(Keys.RELEVANCE, r);
         List<Mention> out = new ArrayList<>();
-        for (Mention m : doc.get(Keys.MENTIONS)) {
+        for (int i = 0; i < mentions.size(); i++) {
             // A statement (a call, an accusation, a denial) is about what its report is about; its own sentence
             // often only points back ("the killings"), so the report's judgement is its confidence.
-            double c = m.type() != null && m.type().verbal() ? r.document() : r.mentionConfidence(sentenceOf(sentences, m));
-            out.add(m.withConfidence(round(c)));
+            double c = isStatement(mentions.get(i)) ? r.document() : r.mentionConfidence(sentenceOf[i]);
+            out.add(mentions.get(i).withConfidence(round(c)));
         }
         doc.put(Keys.MENTIONS, out);
+    }
+
+    private static boolean isStatement(Mention m) {
+        return m.type() != null && m.type().verbal();
     }
 
     /** Three decimals: the record is the same on every machine and reads well. */

@@ -1,7 +1,6 @@
 package org.vigil.spark;
 
 import java.io.Serializable;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -10,10 +9,13 @@ import org.vigil.assembly.PipelineAnalyser;
 import org.vigil.assembly.Settings;
 import org.vigil.ingest.DocumentLoader;
 import org.vigil.ingest.DocumentRejectedException;
+import org.vigil.ingest.IngestSummary;
+import org.vigil.ingest.Ingestor;
 import org.vigil.ingest.SourceMetadata;
 import org.vigil.ingest.web.FetchException;
 import org.vigil.ingest.web.WarcPages;
 import org.vigil.ingest.web.WebPage;
+import org.vigil.model.Analysis;
 import org.vigil.model.Document;
 import org.vigil.pipeline.Analyser;
 import org.vigil.pipeline.StageException;
@@ -23,8 +25,8 @@ import scala.Tuple2;
 /**
  * The per-document half of the job, run in each partition: every input (a file, a WARC archive) becomes documents,
  * each analysed by an analyser the executor builds once from the job's {@link Settings}. Out come
- * {@code (order, json)} pairs: an analysis as JSON, or a failure ({@code {"failed": label, "reason": ...}});
- * one bad document is reported and the others go on, as in {@code vigil ingest}.
+ * {@link Outcome}s: an analysis as JSON with its document id, or a failure ({@code {"failed": label, "reason": ...}},
+ * no id); one bad document is reported and the others go on, as in {@code vigil ingest}.
  */
 final class PartitionAnalysis implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -32,19 +34,26 @@ final class PartitionAnalysis implements Serializable {
     private static volatile Analyser analyser;
     private final Settings settings;
 
+    /** One document's result in input order: its id and analysis, or no id and the failure. */
+    record Outcome(long order, String documentId, String json) implements Serializable {
+        boolean failed() {
+            return documentId == null;
+        }
+    }
+
     PartitionAnalysis(Settings settings) {
         this.settings = settings;
     }
 
-    Iterator<Tuple2<Long, String>> apply(Iterator<Tuple2<String, Long>> inputs) {
+    Iterator<Outcome> apply(Iterator<Tuple2<String, Long>> inputs) {
         Analyser a = analyser();
         DocumentLoader loader = new DocumentLoader(settings.maxDocumentBytes());
-        List<Tuple2<Long, String>> out = new ArrayList<>();
+        List<Outcome> out = new ArrayList<>();
         while (inputs.hasNext()) {
             Tuple2<String, Long> in = inputs.next();
             Path file = Path.of(in._1());
             long order = in._2() << 20; // room for the pages of one archive, in their order
-            if (isWarc(file)) {
+            if (Ingestor.isWarc(file)) {
                 try {
                     int i = 0;
                     for (WebPage page : WarcPages.read(file, settings.maxDocumentBytes())) {
@@ -52,7 +61,7 @@ final class PartitionAnalysis implements Serializable {
                         out.add(analyse(a, order + i++, page.url(), () -> loader.fromHtml(page.text(), page.url(), meta)));
                     }
                 } catch (FetchException e) {
-                    out.add(new Tuple2<>(order, failure(file.toString(), e.getMessage())));
+                    out.add(failure(order, file.toString(), e.getMessage()));
                 }
             } else {
                 out.add(analyse(a, order, file.toString(), () -> loader.load(file, file.toString(), SourceMetadata.NONE)));
@@ -65,21 +74,22 @@ final class PartitionAnalysis implements Serializable {
         Document get() throws DocumentRejectedException;
     }
 
-    private static Tuple2<Long, String> analyse(Analyser a, long order, String label, Load load) {
+    private static Outcome analyse(Analyser a, long order, String label, Load load) {
         try {
-            return new Tuple2<>(order, Json.write(a.analyse(load.get())));
+            Analysis analysis = a.analyse(load.get());
+            return new Outcome(order, analysis.document().id(), Json.write(analysis));
         } catch (DocumentRejectedException | StageException e) {
-            return new Tuple2<>(order, failure(label, e.getMessage()));
+            return failure(order, label, e.getMessage());
         } catch (RuntimeException | OutOfMemoryError e) {
-            return new Tuple2<>(order, failure(label, "internal error: " + e));
+            return failure(order, label, "internal error: " + e);
         }
     }
 
-    static String failure(String label, String reason) {
+    private static Outcome failure(long order, String label, String reason) {
         var row = new java.util.LinkedHashMap<String, String>();
         row.put("failed", label);
         row.put("reason", reason);
-        return Json.write(row);
+        return new Outcome(order, null, Json.write(row));
     }
 
     private Analyser analyser() {
@@ -95,26 +105,17 @@ final class PartitionAnalysis implements Serializable {
         return a;
     }
 
-    static boolean isWarc(Path p) {
-        String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return n.endsWith(".warc") || n.endsWith(".warc.gz");
-    }
-
-    /** Files named and the supported files under folders named, sorted: the job's inputs in a fixed order. */
+    /**
+     * Files named and the supported files under folders named, sorted, as {@code vigil ingest} lists them.
+     *
+     * @throws java.io.FileNotFoundException naming the first input that cannot be listed
+     */
     static List<String> expand(List<Path> inputs) throws java.io.IOException {
-        List<String> out = new ArrayList<>();
-        for (Path p : inputs) {
-            if (Files.isDirectory(p)) {
-                try (var walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(q -> DocumentLoader.supported(q) || isWarc(q)).sorted()
-                            .forEach(q -> out.add(q.toString()));
-                }
-            } else if (Files.exists(p)) {
-                out.add(p.toString());
-            } else {
-                throw new java.io.FileNotFoundException("no such file or folder: " + p);
-            }
+        List<IngestSummary.Failure> failures = new ArrayList<>();
+        List<Path> files = Ingestor.expand(inputs.stream().map(Path::toString).toList(), failures);
+        if (!failures.isEmpty()) {
+            throw new java.io.FileNotFoundException(failures.get(0).source() + ": " + failures.get(0).reason());
         }
-        return out;
+        return files.stream().map(Path::toString).toList();
     }
 }

@@ -89,23 +89,23 @@ public final class SparkIngest implements Callable<Integer> {
             jobs.add(new Tuple2<>(files.get(i), (long) i));
         }
         PartitionAnalysis analysis = new PartitionAnalysis(Settings.defaults());
-        JavaRDD<Tuple2<Long, String>> outcomes = sc.parallelize(jobs, Math.max(1, Math.min(partitions, jobs.size())))
+        JavaRDD<PartitionAnalysis.Outcome> outcomes = sc.parallelize(jobs, Math.max(1, Math.min(partitions, jobs.size())))
                 .mapPartitions(analysis::apply).cache();
         long t0 = System.nanoTime();
-        List<String> failures = outcomes.filter(o -> o._2().startsWith("{\"failed\"")).sortBy(Tuple2::_1, true, 1)
-                .map(Tuple2::_2).collect();
+        List<String> failures = outcomes.filter(PartitionAnalysis.Outcome::failed)
+                .sortBy(PartitionAnalysis.Outcome::order, true, 1).map(PartitionAnalysis.Outcome::json).collect();
         // one analysis per distinct document (the same text twice is one document), the first in input order
-        JavaPairRDD<String, Tuple2<Long, String>> byId = outcomes.filter(o -> !o._2().startsWith("{\"failed\""))
-                .mapToPair(o -> new Tuple2<>(Json.read(o._2(), Analysis.class).document().id(), o))
-                .reduceByKey((x, y) -> x._1() <= y._1() ? x : y);
+        JavaRDD<PartitionAnalysis.Outcome> distinct = outcomes.filter(o -> !o.failed())
+                .mapToPair(o -> new Tuple2<>(o.documentId(), o)).reduceByKey((x, y) -> x.order() <= y.order() ? x : y)
+                .values().cache();
         List<Analysis> analyses = new ArrayList<>();
-        for (Tuple2<Long, String> o : byId.values().sortBy(Tuple2::_1, true, 1).collect()) {
-            analyses.add(Json.read(o._2(), Analysis.class));
+        for (PartitionAnalysis.Outcome o : distinct.sortBy(PartitionAnalysis.Outcome::order, true, 1).collect()) {
+            analyses.add(Json.read(o.json(), Analysis.class));
         }
-        JavaPairRDD<Long, String[]> docs = byId.values().mapToPair(o -> {
-            Analysis a = Json.read(o._2(), Analysis.class);
+        JavaPairRDD<Long, String[]> docs = distinct.mapToPair(o -> {
+            Analysis a = Json.read(o.json(), Analysis.class);
             String text = a.document().cleanText() != null ? a.document().cleanText() : a.document().rawText();
-            return new Tuple2<>(o._1(), new String[] {a.document().id(), a.document().source(), text});
+            return new Tuple2<>(o.order(), new String[] {a.document().id(), a.document().source(), text});
         }).cache();
         long t1 = System.nanoTime();
         var copies = SparkCopies.find(spark, docs);
