@@ -59,8 +59,10 @@ public final class MentionStage implements Stage {
         SentenceContext previous = null;
         for (Sentence s : doc.get(Keys.SENTENCES)) {
             SentenceContext sc = SentenceContext.of(s, times, toponyms, actors);
-            if (sc.times().isEmpty() && previous != null && sameParagraph(text, previous.sentence(), s)) {
-                // A sentence that states no time goes on telling of the time its paragraph last named.
+            if (sc.times().isEmpty() && previous != null && sameParagraph(text, previous.sentence(), s)
+                    && previous.times().stream().noneMatch(TimeMention::pastFramed)) {
+                // A sentence that states no time goes on telling of the time its paragraph last named -- never of a
+                // backdrop ("ruled from London since 1972"): that frames its own sentence only.
                 sc = new SentenceContext(s, previous.times(), sc.toponyms(), sc.actors());
             }
             previous = sc;

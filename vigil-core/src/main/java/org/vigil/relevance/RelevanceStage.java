@@ -51,11 +51,21 @@ public final class RelevanceStage implements Stage {
         }
         Relevance r = judge.judge(doc.text(), sentences, needed::get);
         doc.put(Keys.RELEVANCE, r);
+        double[] own = new double[mentions.size()];
+        double bestAct = 0;
+        for (int i = 0; i < mentions.size(); i++) {
+            if (!isStatement(mentions.get(i))) {
+                own[i] = r.mentionConfidence(sentenceOf[i]);
+                bestAct = mentions.get(i).historical() ? bestAct : Math.max(bestAct, own[i]);
+            }
+        }
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             // A statement (a call, an accusation, a denial) is about what its report is about; its own sentence
-            // often only points back ("the killings"), so the report's judgement is its confidence.
-            double c = isStatement(mentions.get(i)) ? r.document() : r.mentionConfidence(sentenceOf[i]);
+            // often only points back ("the killings"), so the report's judgement is its confidence -- but no more
+            // than the report's surest act: statements alone (talks, signings, appeals) are diplomacy, not news
+            // of protest or repression.
+            double c = isStatement(mentions.get(i)) ? Math.min(r.document(), bestAct) : own[i];
             out.add(mentions.get(i).withConfidence(round(c)));
         }
         doc.put(Keys.MENTIONS, out);

@@ -194,4 +194,16 @@ class MentionStageTest {
         find(ms, PloverType.COERCE, "curfew");
         find(ms, PloverType.PROTEST, "demo");
     }
+
+    @Test
+    void aBackdropYearFramesItsOwnSentenceNotTheNewsAfterIt() {
+        String text = "The valley has been run from the capital since 1981. Farmers blocked the main road into the town "
+                + "and students marched to the governor's office.";
+        int at = text.indexOf("1981");
+        TimeMention backdrop = new TimeMention(new Span(at, at + 4), "1981", DateRange.year(1981, "1981"), true);
+        var doc = StageFixture.annotate(text, "Valley Courier", null, List.of(), List.of(backdrop));
+        Mention march = find(doc.get(Keys.MENTIONS), PloverType.PROTEST, null);
+        assertFalse(march.historical(), "a sentence after 'since 1981' is not history: " + march);
+        assertTrue(march.date() == null || march.date().start().getYear() != 1981, march.toString());
+    }
 }

@@ -99,6 +99,10 @@ public final class RealNewsScorer {
                 String got = quote == null ? null : shown.stream().filter(m -> m.sentence().overlaps(quote))
                         .map(Mention::acledSubEventType).filter(x -> x != null).findFirst().orElse(null);
                 acled.add(e.acled(), got == null ? "(none)" : got);
+                if (got == null) {
+                    misses.add("event " + e.acled() + " in '" + e.quote().text() + "'; Vigil: " + (quote == null ? "quote not found"
+                            : shown.stream().filter(m -> m.sentence().overlaps(quote)).map(m -> m.type() + " '" + m.trigger() + "'").toList()));
+                }
             }
             for (RealNewsLabels.Figure f : e.figures()) {
                 scoreFigure(a.analysis().claims(), clean, f, fig, misses);

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.vigil.model.Mention;
 import org.vigil.pipeline.Pipeline;
 import org.vigil.assembly.StandardPipeline;
 import org.vigil.relevance.Relevance;
@@ -39,6 +40,9 @@ public final class RelevanceCommand implements Callable<Integer> {
     @Option(names = "--cv", description = "also: the dev split judged by 5-fold cross-validation (each fold by a model not trained on it)")
     boolean cv;
 
+    @Option(names = "--cv-misses", description = "also (with --cv): print the dev documents the cross-validated record judges wrong (for development)")
+    boolean cvMisses;
+
     @Option(names = "--figure-misses", description = "also: print the dev split's labelled figures read wrong (for development)")
     boolean misses;
 
@@ -61,8 +65,12 @@ public final class RelevanceCommand implements Callable<Integer> {
             row(split, String.format(Locale.ROOT, "Vigil (confidence >= %.2f)", t), docs,
                     RealNewsScorer.score(RealNewsScorer.analyse(after, docs), StandardPipeline.corpusAnalyzer(), t));
             if (cv && split.equals("dev")) {
+                List<RealNewsScorer.Analysed> judged = crossValidated(docs);
                 row("dev-cv", String.format(Locale.ROOT, "Vigil 5-fold CV (>= %.2f)", t), docs,
-                        RealNewsScorer.score(crossValidated(docs), StandardPipeline.corpusAnalyzer(), t));
+                        RealNewsScorer.score(judged, StandardPipeline.corpusAnalyzer(), t));
+                if (cvMisses) {
+                    judged.forEach(a -> printMiss(a, t));
+                }
             }
         }
         System.out.println("(dev: the model and rules were tuned on it; test: never tuned on. 'before' is the record as a"
@@ -87,6 +95,18 @@ public final class RelevanceCommand implements Callable<Integer> {
             out.addAll(RealNewsScorer.analyse(StandardPipeline.create(judge), held));
         }
         return out;
+    }
+
+    /** A dev document judged wrong: its label, topic, best news-mention confidence and that mention's trigger. */
+    private static void printMiss(RealNewsScorer.Analysed a, double t) {
+        Mention best = a.analysis().mentions().stream().filter(m -> !m.historical())
+                .max(java.util.Comparator.comparingDouble(Mention::confidence)).orElse(null);
+        boolean found = best != null && best.confidence() >= t;
+        if (found != a.gold().relevant()) {
+            System.out.printf(Locale.ROOT, "  %s %-10s %-18s best %.3f %s%n", found ? "FP" : "FN", a.gold().id(),
+                    a.gold().topic(), best == null ? 0 : best.confidence(),
+                    best == null ? "(no mention)" : best.type() + " '" + best.trigger() + "'");
+        }
     }
 
     private static void row(String split, String name, List<RealNewsLabels.LabelledDocument> docs, RealNewsScorer.Scores s) {
