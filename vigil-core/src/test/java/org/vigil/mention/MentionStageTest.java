@@ -206,4 +206,20 @@ class MentionStageTest {
         assertFalse(march.historical(), "a sentence after 'since 1981' is not history: " + march);
         assertTrue(march.date() == null || march.date().start().getYear() != 1981, march.toString());
     }
+
+    @Test
+    void crowdsThatGatherThrongOrFormAChainAreProtests() {
+        for (String text : List.of("Demonstrators thronged the square outside the ministry.",
+                "Protesters were starting to gather near the port gates.",
+                "A crowd of several hundred dock workers gathered at the harbour.",
+                "Thousands of farmers turned out to denounce the new water tax.",
+                "Nurses formed a human chain around the clinic.",
+                "Retired miners gathered on Friday to demand their pensions.")) {
+            var doc = StageFixture.annotate(text, "Harbour Times", null, List.of(), List.of());
+            find(doc.get(Keys.MENTIONS), PloverType.PROTEST, "demo");
+        }
+        var fans = StageFixture.annotate("Hundreds of fans turned out at the stadium for the final.", "Harbour Times", null,
+                List.of(), List.of());
+        assertTrue(fans.get(Keys.MENTIONS).stream().noneMatch(m -> m.type() == PloverType.PROTEST), fans.get(Keys.MENTIONS).toString());
+    }
 }

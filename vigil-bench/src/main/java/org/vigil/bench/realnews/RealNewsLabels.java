@@ -31,8 +31,9 @@ public final class RealNewsLabels {
                                 List<Figure> figures) {
     }
 
+    /** One labelled document; {@code published} is the day its source gives (LGL's download day, TimeBank's DCT), or null. */
     public record LabelledDocument(String id, String split, boolean relevant, String topic, String text,
-                                   List<LabelledEvent> events) {
+                                   java.time.LocalDate published, List<LabelledEvent> events) {
         public boolean test() {
             return "test".equals(split);
         }
@@ -64,7 +65,7 @@ public final class RealNewsLabels {
                         quote(id, text, e.get("place")), quote(id, text, e.get("date")), figures));
             }
             out.add(new LabelledDocument(id, r.get("split").asText(), r.get("relevant").asBoolean(),
-                    r.get("topic").asText(), text, events));
+                    r.get("topic").asText(), text, texts.published(id), events));
         }
         return out;
     }

@@ -52,14 +52,20 @@ public final class RealNewsScorer {
     public static List<Analysed> analyse(Pipeline pipeline, List<RealNewsLabels.LabelledDocument> docs) throws StageException {
         List<Analysed> out = new ArrayList<>();
         for (RealNewsLabels.LabelledDocument d : docs) {
-            out.add(new Analysed(d, analyse(pipeline, d.id(), d.text())));
+            out.add(new Analysed(d, analyse(pipeline, d.id(), d.text(), d.published())));
         }
         return out;
     }
 
     /** One text through the per-document pipeline, with no publisher and no date. */
     public static Analysis analyse(Pipeline pipeline, String id, String text) throws StageException {
-        Document doc = new Document(id, id, id, null, null, Instant.EPOCH, text, null, null);
+        return analyse(pipeline, id, text, null);
+    }
+
+    /** One text through the per-document pipeline, published on that day (null: unknown). */
+    public static Analysis analyse(Pipeline pipeline, String id, String text, java.time.LocalDate published) throws StageException {
+        Document doc = new Document(id, id, id, null, published == null ? null : org.vigil.model.DateRange.day(published, null),
+                Instant.EPOCH, text, null, null);
         AnnotatedDocument ad = pipeline.run(new AnnotatedDocument(doc));
         return new Analysis(ad.document(), ad.get(Keys.MENTIONS), ad.get(Keys.CLAIMS));
     }

@@ -22,6 +22,7 @@ import org.vigil.bench.time.TimeMLReader;
 public final class RealNewsTexts {
     private final Path bench;
     private List<String> lgl;
+    private List<java.time.LocalDate> lglDays;
     private Map<String, String> zyte;
     private final Map<String, String> cache = new HashMap<>();
 
@@ -46,6 +47,21 @@ public final class RealNewsTexts {
         };
         cache.put(id, text);
         return text;
+    }
+
+    /**
+     * The publication day the source gives, as an ingest would have it from the page or feed: LGL's download time
+     * (the feed was read as the articles appeared), TimeBank/AQUAINT's document creation time; else null.
+     */
+    public java.time.LocalDate published(String id) throws IOException {
+        String key = id.substring(id.indexOf(':') + 1);
+        if (id.startsWith("lgl:")) {
+            if (lglDays == null) {
+                lglDays = GeoCorpora.lglDownloadDays(bench.resolve("geoparsing/lgl/lgl.xml"));
+            }
+            return lglDays.get(Integer.parseInt(key));
+        }
+        return id.startsWith("tb:") ? TimeMLReader.read(timeBank(key)).dct() : null;
     }
 
     /** The ids of every news text of LGL, GeoWebNews and TimeBank/AQUAINT (1,044), in a fixed order. */
