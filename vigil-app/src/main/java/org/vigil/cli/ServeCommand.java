@@ -38,6 +38,9 @@ final class ServeCommand implements Callable<Integer> {
     int rate;
     @Option(names = "--two-person", description = "the two-person rule for review: who verifies an event is not its last editor")
     boolean twoPerson;
+    @Option(names = "--submission-key-file", description = "file holding this deployment's key for witness submissions "
+            + "(POST /api/submissions with X-Submission-Key); without it only team members' tokens may submit")
+    Path submissionKeyFile;
     @Option(names = "--max-body", description = "largest request body in bytes (default: ${DEFAULT-VALUE})", defaultValue = "5242880")
     long maxBody;
 
@@ -52,7 +55,20 @@ final class ServeCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        ServerSettings settings = new ServerSettings(host, port, token, maxBody)
+        String submissionKey = null;
+        if (submissionKeyFile != null) {
+            try {
+                submissionKey = Files.readString(submissionKeyFile, StandardCharsets.UTF_8).trim();
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("vigil: cannot read submission key file " + submissionKeyFile + ": " + e.getMessage());
+                return 2;
+            }
+            if (submissionKey.isEmpty()) {
+                spec.commandLine().getErr().println("vigil: the submission key file " + submissionKeyFile + " is empty");
+                return 2;
+            }
+        }
+        ServerSettings settings = new ServerSettings(host, port, token, maxBody).withSubmissionKey(submissionKey)
                 .withReviewPolicy(new org.vigil.review.ReviewPolicy(org.vigil.review.ReviewPolicy.DEFAULT.lockMinutes(), twoPerson))
                 .withRequestsPerSecond(Math.max(0, rate));
         try {

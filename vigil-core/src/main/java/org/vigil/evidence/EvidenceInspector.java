@@ -43,7 +43,7 @@ public final class EvidenceInspector {
             throw new EvidenceRejectedException(name, "the file is empty (0 bytes)");
         }
         if (bytes.length > maxBytes) {
-            throw new EvidenceRejectedException(name, "the file is " + bytes.length + " bytes, over the limit of " + maxBytes);
+            throw new EvidenceTooLargeException(name, "the file is " + bytes.length + " bytes, over the limit of " + maxBytes);
         }
         String type = MediaSniffer.mediaType(bytes).orElseThrow(() -> new EvidenceRejectedException(name,
                 "not a photo or video this server takes (JPEG, PNG, GIF, MP4, QuickTime, WebM), judged by its content"));

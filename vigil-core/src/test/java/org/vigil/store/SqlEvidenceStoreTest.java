@@ -45,7 +45,7 @@ class SqlEvidenceStoreTest {
 
     private static Submission submission(String id, String doc, List<InspectedFile> files) {
         return new Submission(id, doc, Instant.parse("2026-11-03T08:00:00Z"), "2026-11-02T14:00", "Kazerun", 29.6, 51.6,
-                "store and publish my report without my name", Instant.parse("2026-11-03T08:00:00Z"),
+                "store and publish my report without my name", Instant.parse("2026-11-03T08:00:00Z"), "submission key",
                 files.stream().map(f -> new Submission.SubmittedFile(f.file().sha256(), f.fileName())).toList());
     }
 
