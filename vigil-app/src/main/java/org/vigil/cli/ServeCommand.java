@@ -46,27 +46,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String token = null;
-        if (tokenFile != null) {
-            try {
-                token = Files.readString(tokenFile, StandardCharsets.UTF_8).trim();
-            } catch (IOException e) {
-                spec.commandLine().getErr().println("vigil: cannot read token file " + tokenFile + ": " + e.getMessage());
-                return 2;
-            }
-        }
-        String submissionKey = null;
-        if (submissionKeyFile != null) {
-            try {
-                submissionKey = Files.readString(submissionKeyFile, StandardCharsets.UTF_8).trim();
-            } catch (IOException e) {
-                spec.commandLine().getErr().println("vigil: cannot read submission key file " + submissionKeyFile + ": " + e.getMessage());
-                return 2;
-            }
-            if (submissionKey.isEmpty()) {
-                spec.commandLine().getErr().println("vigil: the submission key file " + submissionKeyFile + " is empty");
-                return 2;
-            }
+        String token;
+        String submissionKey;
+        try {
+            token = secret(tokenFile, "token file");
+            submissionKey = secret(submissionKeyFile, "submission key file");
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("vigil: " + e.getMessage());
+            return 2;
         }
         ServerSettings settings = new ServerSettings(host, port, token, maxBody).withSubmissionKey(submissionKey)
                 .withReviewPolicy(new org.vigil.review.ReviewPolicy(org.vigil.review.ReviewPolicy.DEFAULT.lockMinutes(), twoPerson))
@@ -77,6 +64,23 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("vigil: " + e.getMessage());
             return 2;
         }
+    }
+
+    /** The trimmed content of a file holding a secret; null when no file was named. */
+    private static String secret(Path file, String what) throws IOException {
+        if (file == null) {
+            return null;
+        }
+        String s;
+        try {
+            s = Files.readString(file, StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            throw new IOException("cannot read " + what + " " + file + ": " + e.getMessage(), e);
+        }
+        if (s.isEmpty()) {
+            throw new IOException("the " + what + " " + file + " is empty");
+        }
+        return s;
     }
 
     /** Serves until the process is stopped (Ctrl-C). */

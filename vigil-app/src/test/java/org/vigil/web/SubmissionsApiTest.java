@@ -164,6 +164,10 @@ class SubmissionsApiTest {
             assertFalse(out.body().contains(CONTACT), "the contact leaks through " + path);
             assertFalse(out.body().contains("reach-me-7f1c"), "the contact leaks through " + path);
         }
+        var who = new Accounts(s.store.reviews(), java.time.Clock.systemUTC()).authenticate(admin, "test").orElseThrow();
+        var release = new org.vigil.review.Releases(s.store, java.time.Clock.systemUTC()).cut(who, "with-witnesses", false);
+        release.files().forEach((name, content) -> assertFalse(new String(content, StandardCharsets.UTF_8).contains("reach-me-7f1c"),
+                "the contact leaks into the release's " + name));
         String id = receipt.get("id").asText();
         HttpResponse<String> withContact = get("/api/submissions/{id}", "/api/submissions/" + id, "Authorization", "Bearer " + admin);
         assertEquals(200, withContact.statusCode(), withContact.body());
