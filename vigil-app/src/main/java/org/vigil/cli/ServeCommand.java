@@ -93,7 +93,8 @@ final class ServeCommand implements Callable<Integer> {
             try (WebServer server = new WebServer(s, ingestor, settings).start()) {
                 Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
                 out.printf("vigil: serving %s on http://%s:%d/ (%s); Ctrl-C stops%n", db, settings.host(), server.port(),
-                        settings.readOnly() ? "read-only" : "writes need the bearer token");
+                        (settings.readOnly() ? "read-only" : "writes need the bearer token")
+                        + (settings.submissionKey() == null ? "" : "; witness submissions take the submission key"));
                 out.flush();
                 stopped.await();
             }

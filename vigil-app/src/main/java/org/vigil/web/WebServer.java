@@ -64,16 +64,7 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/documents/{id}/raw", documents::raw);
         app.post("/api/documents", documents::create);
         app.delete("/api/documents/{id}", documents::delete);
-        SubmissionAuth submitters = new SubmissionAuth(settings.submissionKey(),
-                new org.vigil.review.Accounts(store.reviews(), java.time.Clock.systemUTC()));
-        SubmissionsApi submissions = new SubmissionsApi(store.evidence(), ingestor, submitters,
-                new org.vigil.evidence.EvidenceInspector(org.vigil.evidence.EvidenceInspector.DEFAULT_MAX_BYTES));
-        app.before("/api/submissions", ctx -> refuseOversized(ctx));
-        app.post("/api/submissions", submissions::create);
-        app.get("/api/submissions/{id}", submissions::one);
-        EvidenceApi evidence = new EvidenceApi(store.evidence());
-        app.get("/api/evidence/{sha256}", evidence::original);
-        app.get("/api/evidence/{sha256}/thumbnail", evidence::thumbnail);
+        evidenceRoutes(store, ingestor);
         ReviewApi review = new ReviewApi(store, settings.reviewPolicy());
         app.get("/api/me", review::me);
         app.get("/api/review/queue", review::queue);
@@ -116,6 +107,20 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+    }
+
+    /** Witness submissions and the files of evidence. */
+    private void evidenceRoutes(EventStore store, Ingestor ingestor) {
+        SubmissionAuth submitters = new SubmissionAuth(settings.submissionKey(),
+                new org.vigil.review.Accounts(store.reviews(), java.time.Clock.systemUTC()));
+        SubmissionsApi submissions = new SubmissionsApi(store.evidence(), ingestor, submitters,
+                new org.vigil.evidence.EvidenceInspector(org.vigil.evidence.EvidenceInspector.DEFAULT_MAX_BYTES));
+        app.before("/api/submissions", WebServer::refuseOversized);
+        app.post("/api/submissions", submissions::create);
+        app.get("/api/submissions/{id}", submissions::one);
+        EvidenceApi evidence = new EvidenceApi(store.evidence());
+        app.get("/api/evidence/{sha256}", evidence::original);
+        app.get("/api/evidence/{sha256}/thumbnail", evidence::thumbnail);
     }
 
     /** A submission whose declared length is over the limit is refused before a byte of it is read. */
