@@ -14,7 +14,7 @@ import org.vigil.evidence.Submission;
  * Submissions and their files as the API shows them: never the contact. A file's capture time and GPS are what its
  * metadata claims, marked as such.
  */
-final class EvidenceJson {
+public final class EvidenceJson {
     static final String METADATA_NOTE = "claimed by the file's metadata, not verified";
 
     private EvidenceJson() {
@@ -72,7 +72,8 @@ final class EvidenceJson {
         return m;
     }
 
-    private static Map<String, Object> metadata(MediaMetadata md) {
+    /** What a file's metadata claims, in the API's words, with the note that it is a claim. */
+    public static Map<String, Object> metadata(MediaMetadata md) {
         MediaMetadata m = md == null ? MediaMetadata.NONE : md;
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("note", METADATA_NOTE);

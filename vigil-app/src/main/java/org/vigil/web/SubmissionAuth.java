@@ -10,7 +10,7 @@ import org.vigil.review.Role;
 
 /**
  * Who may submit a witness report: anyone holding the deployment's submission key ({@code X-Submission-Key},
- * compared in constant time), or a team member whose own token ({@code Authorization: Bearer}) is a coder's or above.
+ * compared in constant time, digest against digest), or a team member whose own token ({@code Authorization: Bearer}) is a coder's or above.
  * Reading a submitter's contact needs an admin's token.
  */
 final class SubmissionAuth {
@@ -19,7 +19,7 @@ final class SubmissionAuth {
     private final Accounts accounts;
 
     SubmissionAuth(String key, Accounts accounts) {
-        this.key = key == null ? null : key.getBytes(StandardCharsets.UTF_8);
+        this.key = key == null ? null : digest(key);
         this.accounts = accounts;
     }
 
@@ -27,7 +27,7 @@ final class SubmissionAuth {
     String submitter(Context ctx) {
         String given = ctx.header(KEY_HEADER);
         if (given != null) {
-            if (key == null || !MessageDigest.isEqual(given.trim().getBytes(StandardCharsets.UTF_8), key)) {
+            if (key == null || !MessageDigest.isEqual(digest(given.trim()), key)) {
                 throw new ApiException(401, "the submission key is not valid");
             }
             return "submission key";
@@ -40,6 +40,15 @@ final class SubmissionAuth {
             throw new ApiException(403, r.name() + " is a " + r.role().code() + "; submitting needs a coder or above");
         }
         return "user " + r.name();
+    }
+
+    /** Keys are compared as SHA-256 digests: equal lengths, so the comparison's time tells nothing of the key. */
+    private static byte[] digest(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java has no SHA-256", e);
+        }
     }
 
     void requireAdmin(Context ctx) {

@@ -28,8 +28,15 @@ public interface EvidenceStore {
 
     Optional<StoredBytes> thumbnail(String sha256);
 
-    /** Other stored photos whose difference hash is within {@code maxDistance} bits, nearest first. */
-    List<NearDuplicate> nearDuplicates(String sha256, int maxDistance);
+    /** Stored photos whose difference hash is within {@code maxDistance} bits of this hash, nearest first. */
+    List<NearDuplicate> nearDuplicates(long dhash, int maxDistance);
+
+    /** Other stored photos whose difference hash is within {@code maxDistance} bits of a stored photo's, nearest first. */
+    default List<NearDuplicate> nearDuplicates(String sha256, int maxDistance) {
+        return file(sha256).filter(f -> f.dhash() != null)
+                .map(f -> nearDuplicates(f.dhash(), maxDistance).stream().filter(d -> !d.sha256().equals(sha256)).toList())
+                .orElse(List.of());
+    }
 
     /** The witness's contact: for an admin's eyes only, never exported. */
     Optional<String> contact(String submissionId);

@@ -112,17 +112,12 @@ final class SqlEvidenceStore implements EvidenceStore {
     }
 
     @Override
-    public List<NearDuplicate> nearDuplicates(String sha256, int maxDistance) {
-        Optional<EvidenceFile> self = file(sha256);
-        if (self.isEmpty() || self.get().dhash() == null) {
-            return List.of();
-        }
-        long hash = self.get().dhash();
+    public List<NearDuplicate> nearDuplicates(long dhash, int maxDistance) {
         List<NearDuplicate> out = new ArrayList<>();
         synchronized (lock) {
             h.createQuery(q.apply("select_evidence_dhashes")).map((rs, ctx) -> new NearDuplicate(rs.getString(1),
-                    PerceptualHash.distance(hash, rs.getLong(2)))).forEach(d -> {
-                        if (!d.sha256().equals(sha256) && d.distance() <= maxDistance) {
+                    PerceptualHash.distance(dhash, rs.getLong(2)))).forEach(d -> {
+                        if (d.distance() <= maxDistance) {
                             out.add(d);
                         }
                     });
