@@ -205,6 +205,18 @@ class SubmissionsApiTest {
     }
 
     @Test
+    void aPhotoWithDamagedExifIsKeptWithAWarning() {
+        byte[] garbled = TestMedia.withGarbledExif(TestMedia.jpeg(TestMedia.picture(8, 300, 200), 0.9f));
+        HttpResponse<String> r = submit(report("Behind the Kazerun clinic guards dragged away 2 nurses on Wednesday.")
+                .file("attachment", "damaged.jpg", "image/jpeg", garbled), SubmissionAuth.KEY_HEADER, key());
+        assertEquals(201, r.statusCode(), r.body());
+        JsonNode receipt = DemoServer.json(r);
+        assertTrue(receipt.get("warnings").get(0).asText().startsWith("damaged.jpg: its metadata is damaged"), r.body());
+        assertTrue(receipt.get("files").get(0).get("metadata").get("captured_at").isNull());
+        assertTrue(s.store.evidence().original(Sha256.hex(garbled)).isPresent(), "the photo itself is kept");
+    }
+
+    @Test
     void badSubmissionsAreRefusedNamingTheFileAndLeaveNothing() throws Exception {
         long documents = s.store.counts().documents();
         byte[] notAnImage;
