@@ -63,7 +63,7 @@ async function eventView(id) {
   if (e.place && state.map) state.map.setView([e.place.lat, e.place.lon], Math.max(state.map.getZoom(), 5));
   return el('section', { class: 'event', 'data-event-id': e.id },
     el('h2', {}, e.type + (e.modes.length ? ' / ' + e.modes.join(', ') : ''), badges(e)),
-    facts(e), reviewBlock(e), figures(e), documentsList(e), chainList(e),
+    facts(e), reviewBlock(e), figures(e), evidenceBlock(e), documentsList(e), chainList(e),
     details('How the reports were grouped', e.reasons.map(r => el('li', {}, r))),
     details('Copies (counted as one source)', e.copies.map(c => el('li', {}, c.reason || ('shared passage: “' + (c.passage || '') + '”')))),
     details('Mentions', e.mentions.map(m => el('li', {}, m.type + ' "' + (m.trigger || '') + '" in ' + m.document.slice(0, 12)))));
@@ -162,6 +162,7 @@ async function route() {
     else if (h.has('event')) await showEvent(h.get('event'));
     else if (h.has('place')) await showPlace(h.get('place'));
     else if (location.hash === '#review') await showQueue();
+    else if (location.hash === '#submit') { if (!document.getElementById('submit-form')) showSubmitForm(); }
     else showList();
   } catch (e) {
     panel(el('p', {}, 'Not found: ' + e.message));

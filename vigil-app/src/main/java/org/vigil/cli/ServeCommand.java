@@ -38,21 +38,24 @@ final class ServeCommand implements Callable<Integer> {
     int rate;
     @Option(names = "--two-person", description = "the two-person rule for review: who verifies an event is not its last editor")
     boolean twoPerson;
+    @Option(names = "--submission-key-file", description = "file holding this deployment's key for witness submissions "
+            + "(POST /api/submissions with X-Submission-Key); without it only team members' tokens may submit")
+    Path submissionKeyFile;
     @Option(names = "--max-body", description = "largest request body in bytes (default: ${DEFAULT-VALUE})", defaultValue = "5242880")
     long maxBody;
 
     @Override
     public Integer call() throws Exception {
-        String token = null;
-        if (tokenFile != null) {
-            try {
-                token = Files.readString(tokenFile, StandardCharsets.UTF_8).trim();
-            } catch (IOException e) {
-                spec.commandLine().getErr().println("vigil: cannot read token file " + tokenFile + ": " + e.getMessage());
-                return 2;
-            }
+        String token;
+        String submissionKey;
+        try {
+            token = secret(tokenFile, "token file");
+            submissionKey = secret(submissionKeyFile, "submission key file");
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("vigil: " + e.getMessage());
+            return 2;
         }
-        ServerSettings settings = new ServerSettings(host, port, token, maxBody)
+        ServerSettings settings = new ServerSettings(host, port, token, maxBody).withSubmissionKey(submissionKey)
                 .withReviewPolicy(new org.vigil.review.ReviewPolicy(org.vigil.review.ReviewPolicy.DEFAULT.lockMinutes(), twoPerson))
                 .withRequestsPerSecond(Math.max(0, rate));
         try {
@@ -61,6 +64,23 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("vigil: " + e.getMessage());
             return 2;
         }
+    }
+
+    /** The trimmed content of a file holding a secret; null when no file was named. */
+    private static String secret(Path file, String what) throws IOException {
+        if (file == null) {
+            return null;
+        }
+        String s;
+        try {
+            s = Files.readString(file, StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            throw new IOException("cannot read " + what + " " + file + ": " + e.getMessage(), e);
+        }
+        if (s.isEmpty()) {
+            throw new IOException("the " + what + " " + file + " is empty");
+        }
+        return s;
     }
 
     /** Serves until the process is stopped (Ctrl-C). */
@@ -73,7 +93,8 @@ final class ServeCommand implements Callable<Integer> {
             try (WebServer server = new WebServer(s, ingestor, settings).start()) {
                 Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
                 out.printf("vigil: serving %s on http://%s:%d/ (%s); Ctrl-C stops%n", db, settings.host(), server.port(),
-                        settings.readOnly() ? "read-only" : "writes need the bearer token");
+                        (settings.readOnly() ? "read-only" : "writes need the bearer token")
+                        + (settings.submissionKey() == null ? "" : "; witness submissions take the submission key"));
                 out.flush();
                 stopped.await();
             }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
         subcommands = {IngestCommand.class, TrainCommand.class, ExtractCommand.class, EventsCommand.class, EventCommand.class, ExportCommand.class,
                 DemoCommand.class, ServeCommand.class, TagTimeCommand.class, GeoparseCommand.class,
                 GazetteerCommand.class, ClassifyCommand.class, ReviewCommand.class, UsersCommand.class, LogCommand.class,
-                ReanalyseCommand.class, ReleaseCommand.class, AgreementCommand.class,
+                ReanalyseCommand.class, ReleaseCommand.class, AgreementCommand.class, EvidenceCommand.class,
                 CommandLine.HelpCommand.class})
 public final class VigilCli implements Runnable {
     @CommandLine.Spec

@@ -16,7 +16,8 @@ import org.vigil.store.EventStore;
 /**
  * One event as the evidence panel needs it: the export record, its claims grouped by kind and claimant
  * (with the disputed mark per kind), the mentions it was built from with their sentence spans, the copies
- * between its documents, and the incident-chain steps into and out of it.
+ * between its documents, the incident-chain steps into and out of it, and the witness submissions among its
+ * documents with their photos and videos.
  */
 final class EventDetail {
     private EventDetail() {
@@ -31,6 +32,7 @@ final class EventDetail {
         m.put("mentions", mentions(e, store));
         m.put("copies", copies(e, store));
         m.put("chain", chain(e, store));
+        m.putAll(EvidenceJson.ofDocuments(e.documents().stream().map(DocumentRef::id).toList(), store.evidence()));
         return m;
     }
 

@@ -22,6 +22,8 @@ public final class WebServer implements AutoCloseable {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
+    /** The largest submission (text and all its files), in bytes. */
+    static final long MAX_SUBMISSION_BYTES = 64L * 1024 * 1024;
     private final Javalin app;
     private final ServerSettings settings;
 
@@ -40,6 +42,9 @@ public final class WebServer implements AutoCloseable {
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.staticFiles.add("/web/static", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
+            config.jetty.multipartConfig.maxTotalRequestSize(MAX_SUBMISSION_BYTES, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(MAX_SUBMISSION_BYTES, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
         });
         app.before(WebServer::securityHeaders);
         if (settings.requestsPerSecond() > 0) {
@@ -59,6 +64,7 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/documents/{id}/raw", documents::raw);
         app.post("/api/documents", documents::create);
         app.delete("/api/documents/{id}", documents::delete);
+        evidenceRoutes(store, ingestor);
         ReviewApi review = new ReviewApi(store, settings.reviewPolicy());
         app.get("/api/me", review::me);
         app.get("/api/review/queue", review::queue);
@@ -101,6 +107,28 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+    }
+
+    /** Witness submissions and the files of evidence. */
+    private void evidenceRoutes(EventStore store, Ingestor ingestor) {
+        SubmissionAuth submitters = new SubmissionAuth(settings.submissionKey(),
+                new org.vigil.review.Accounts(store.reviews(), java.time.Clock.systemUTC()));
+        SubmissionsApi submissions = new SubmissionsApi(store.evidence(), ingestor, submitters,
+                new org.vigil.evidence.EvidenceInspector(org.vigil.evidence.EvidenceInspector.DEFAULT_MAX_BYTES));
+        app.before("/api/submissions", WebServer::refuseOversized);
+        app.post("/api/submissions", submissions::create);
+        app.get("/api/submissions/{id}", submissions::one);
+        EvidenceApi evidence = new EvidenceApi(store.evidence());
+        app.get("/api/evidence/{sha256}", evidence::original);
+        app.get("/api/evidence/{sha256}/thumbnail", evidence::thumbnail);
+    }
+
+    /** A submission whose declared length is over the limit is refused before a byte of it is read. */
+    private static void refuseOversized(Context ctx) {
+        if (ctx.method() == io.javalin.http.HandlerType.POST && ctx.req().getContentLengthLong() > MAX_SUBMISSION_BYTES) {
+            throw new ApiException(413, "the submission is " + ctx.req().getContentLengthLong()
+                    + " bytes, over the limit of " + MAX_SUBMISSION_BYTES);
+        }
     }
 
     private static void securityHeaders(Context ctx) {

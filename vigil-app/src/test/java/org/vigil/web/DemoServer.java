@@ -20,6 +20,8 @@ import org.vigil.store.EventStores;
 
 /** A server on a free loopback port over a fresh store holding the demo corpus (demo/kazerun). */
 final class DemoServer implements AutoCloseable {
+    /** The submission key of every demo server. */
+    static final String SUBMISSION_KEY = "test-submission-key-3b7d";
     final EventStore store;
     final WebServer server;
     final HttpClient http = HttpClient.newHttpClient();
@@ -32,7 +34,8 @@ final class DemoServer implements AutoCloseable {
         if (!s.failures().isEmpty() || s.added() == 0) {
             throw new IllegalStateException("demo corpus not ingested: " + s.failures());
         }
-        server = new WebServer(store, ingestor, new ServerSettings("127.0.0.1", 0, token, 64 * 1024)).start();
+        server = new WebServer(store, ingestor, new ServerSettings("127.0.0.1", 0, token, 64 * 1024)
+                .withSubmissionKey(SUBMISSION_KEY)).start();
     }
 
     String base() {

@@ -39,12 +39,18 @@ class WebApiTest {
 
     @AfterAll
     void stopAndCheckEveryDocumentedStatusWasExercised() {
+        if (ro == null || rw == null || rv == null) {
+            return; // no store to run on (the PostgreSQL pass without a server)
+        }
         ro.close();
         rw.close();
         rv.close();
         Set<String> documented = new TreeSet<>();
         for (String op : spec.operations()) {
             String[] p = op.split(" ");
+            if (SubmissionsApiTest.covers(p[1])) {
+                continue; // SubmissionsApiTest exercises these
+            }
             spec.statuses(p[0], p[1]).forEach(s -> documented.add(op + " " + s));
         }
         Set<String> missing = new TreeSet<>(documented);

@@ -85,6 +85,9 @@ public interface EventStore extends AnalysisSink, AutoCloseable {
     /** People's judgements on this store's events, kept apart from the derived record. */
     org.vigil.review.ReviewStore reviews();
 
+    /** Witness submissions and their photo and video evidence (originals by SHA-256, contacts kept apart). */
+    org.vigil.evidence.EvidenceStore evidence();
+
     /**
      * What keeps event ids and reviewers' placements across re-derivation: pass it to
      * {@link org.vigil.corpus.CorpusAnalyzer#analyze(List, org.vigil.corpus.EventIdentity)}.

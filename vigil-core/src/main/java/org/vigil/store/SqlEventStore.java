@@ -32,6 +32,7 @@ final class SqlEventStore implements EventStore {
     private final Map<String, String> statements = new java.util.concurrent.ConcurrentHashMap<>();
     private long maxSpanDays = -1;
     private final SqlReviewStore reviews;
+    private final SqlEvidenceStore evidence;
 
     SqlEventStore(DataSource ds, SqlDialect dialect, String label) {
         this.dialect = dialect;
@@ -42,6 +43,7 @@ final class SqlEventStore implements EventStore {
             throw new StoreException("cannot open store " + label + ": " + firstLine(e), e);
         }
         this.reviews = new SqlReviewStore(jdbi, this, this::q, this::optionalQ);
+        this.evidence = new SqlEvidenceStore(jdbi, this, this::q);
     }
 
     /**
@@ -87,6 +89,11 @@ final class SqlEventStore implements EventStore {
     @Override
     public org.vigil.review.ReviewStore reviews() {
         return reviews;
+    }
+
+    @Override
+    public org.vigil.evidence.EvidenceStore evidence() {
+        return evidence;
     }
 
     @Override

@@ -1,0 +1,1 @@
+INSERT INTO submission_contacts(submission_id, contact) VALUES (:submissionId, :contact)

@@ -1,0 +1,1 @@
+SELECT record FROM evidence_files WHERE sha256 = :sha256

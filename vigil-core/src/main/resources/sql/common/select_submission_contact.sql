@@ -1,0 +1,1 @@
+SELECT contact FROM submission_contacts WHERE submission_id = :submissionId

@@ -1,0 +1,114 @@
+package org.vigil.evidence;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+class EvidenceInspectorTest {
+    private final EvidenceInspector inspector = new EvidenceInspector(EvidenceInspector.DEFAULT_MAX_BYTES);
+
+    @Test
+    void sha256OfKnownBytes() {
+        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+                Sha256.hex("abc".getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    @Test
+    void photoKeepsItsBytesAndGetsHashAndThumbnail() throws Exception {
+        byte[] jpeg = TestMedia.jpeg(TestMedia.picture(1, 800, 600), 0.9f);
+        byte[] copy = jpeg.clone();
+        InspectedFile f = inspector.inspect("march.jpg", jpeg);
+        assertArrayEquals(copy, f.original(), "the original passes through untouched");
+        assertEquals(Sha256.hex(copy), f.file().sha256());
+        assertEquals("image/jpeg", f.file().mediaType());
+        assertEquals(MediaKind.PHOTO, f.file().kind());
+        assertEquals(800, f.file().width());
+        assertEquals(600, f.file().height());
+        assertNotNull(f.file().dhash());
+        BufferedImage thumb = ImageIO.read(new ByteArrayInputStream(f.thumbnail()));
+        assertEquals(Thumbnails.SIZE, thumb.getWidth());
+        assertEquals(240, thumb.getHeight());
+        assertTrue(f.warnings().isEmpty());
+    }
+
+    @Test
+    void exifCaptureTimeAndGpsAreRead() throws Exception {
+        byte[] jpeg = TestMedia.withExif(TestMedia.jpeg(TestMedia.picture(2, 200, 150), 0.9f), "2026:11:02 14:05:09",
+                29.6190, -51.6540);
+        InspectedFile f = inspector.inspect("square.jpg", jpeg);
+        MediaMetadata m = f.file().metadata();
+        assertEquals("2026-11-02T14:05:09", m.capturedAt());
+        assertEquals("EXIF DateTimeOriginal", m.capturedAtSource());
+        assertEquals(29.6190, m.latitude(), 1e-4);
+        assertEquals(-51.6540, m.longitude(), 1e-4);
+        assertNull(m.error());
+        assertNotNull(f.thumbnail(), "the image with its EXIF still decodes");
+    }
+
+    @Test
+    void theCommittedFixtureCarriesItsExif() throws Exception {
+        byte[] jpeg;
+        try (InputStream in = getClass().getResourceAsStream("/evidence/exif-gps.jpg")) {
+            jpeg = in.readAllBytes();
+        }
+        MediaMetadata m = inspector.inspect("exif-gps.jpg", jpeg).file().metadata();
+        assertEquals("2026-03-14T09:30:00", m.capturedAt());
+        assertEquals(35.6892, m.latitude(), 1e-4);
+        assertEquals(51.3890, m.longitude(), 1e-4);
+    }
+
+    @Test
+    void garbledExifKeepsThePhotoWithAWarning() throws Exception {
+        byte[] jpeg = TestMedia.withGarbledExif(TestMedia.jpeg(TestMedia.picture(3, 120, 90), 0.9f));
+        InspectedFile f = inspector.inspect("garbled.jpg", jpeg);
+        assertNull(f.file().metadata().capturedAt());
+        assertNotNull(f.file().metadata().error());
+        assertEquals(1, f.warnings().size());
+        assertTrue(f.warnings().get(0).startsWith("garbled.jpg: its metadata is damaged"), f.warnings().get(0));
+    }
+
+    @Test
+    void exifThatLiesAboutItsLengthIsRefusedNamingTheFile() {
+        byte[] jpeg = TestMedia.withLyingExifLength(TestMedia.jpeg(TestMedia.picture(4, 120, 90), 0.9f), 40_000);
+        var e = assertThrows(EvidenceRejectedException.class, () -> inspector.inspect("lying.jpg", jpeg));
+        assertTrue(e.getMessage().startsWith("lying.jpg: not a readable image"), e.getMessage());
+    }
+
+    @Test
+    void badFilesAreRefusedNamingTheFileAndWhy() {
+        var empty = assertThrows(EvidenceRejectedException.class, () -> inspector.inspect("empty.jpg", new byte[0]));
+        assertEquals("empty.jpg: the file is empty (0 bytes)", empty.getMessage());
+        var text = assertThrows(EvidenceRejectedException.class,
+                () -> inspector.inspect("photo.jpg", "not a picture at all".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(text.getMessage().startsWith("photo.jpg: not a photo or video"), text.getMessage());
+        byte[] truncated = java.util.Arrays.copyOf(TestMedia.jpeg(TestMedia.picture(5, 300, 300), 0.9f), 40);
+        var cut = assertThrows(EvidenceRejectedException.class, () -> inspector.inspect("cut.jpg", truncated));
+        assertTrue(cut.getMessage().startsWith("cut.jpg: not a readable image"), cut.getMessage());
+        var big = assertThrows(EvidenceRejectedException.class,
+                () -> new EvidenceInspector(100).inspect("big.png", TestMedia.png(TestMedia.picture(6, 64, 64))));
+        assertTrue(big.getMessage().contains("over the limit of 100"), big.getMessage());
+    }
+
+    @Test
+    void videoIsHashedWithItsContainerCreationTime() throws Exception {
+        byte[] mp4 = TestMedia.mp4(1_793_000_000L);
+        InspectedFile f = inspector.inspect("clip.mp4", mp4);
+        assertEquals(MediaKind.VIDEO, f.file().kind());
+        assertEquals("video/mp4", f.file().mediaType());
+        assertNull(f.thumbnail());
+        assertNull(f.file().dhash());
+        assertEquals(java.time.Instant.ofEpochSecond(1_793_000_000L).atOffset(java.time.ZoneOffset.UTC).toString(),
+                f.file().metadata().capturedAt());
+    }
+}
