@@ -64,7 +64,7 @@ final class JsonElements {
     /** A parser fault as one line: truncation, a string over the limit, or malformed JSON with its line and column. */
     static PostFileException fault(String file, IOException e, String after) {
         String where = after == null ? "" : " (after " + after + ")";
-        if (e instanceof JsonEOFException) {
+        if (e instanceof JsonEOFException || String.valueOf(e.getMessage()).contains("end-of-input")) {
             return new PostFileException(file + ": the file ends early, truncated" + where
                     + "; the posts before were read", e);
         }
