@@ -8,7 +8,7 @@ package org.vigil.ingest.posts;
 public record PostTally(int posts, int service, int withoutText, int bad, int relayed) {
     /** The counts as one line for the user. */
     public String line() {
-        return posts + " posts (" + relayed + " forwarded or reposted), " + service + " service messages and "
-                + withoutText + " posts without text skipped, " + bad + " bad";
+        return posts + " posts (" + relayed + " relaying another account's); skipped: " + service + " service, "
+                + withoutText + " without text; " + bad + " bad";
     }
 }
