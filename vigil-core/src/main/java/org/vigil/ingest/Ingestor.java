@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,11 +21,7 @@ import org.vigil.ingest.web.WarcPages;
 import org.vigil.ingest.web.WebPage;
 import org.vigil.model.Analysis;
 import org.vigil.ingest.posts.PostDocuments;
-import org.vigil.ingest.posts.PostEntry;
-import org.vigil.ingest.posts.PostFileException;
 import org.vigil.ingest.posts.PostReader;
-import org.vigil.ingest.posts.PostSink;
-import org.vigil.ingest.posts.PostTally;
 import org.vigil.model.Document;
 import org.vigil.model.Post;
 import org.vigil.pipeline.Analyser;
@@ -44,8 +39,6 @@ public final class Ingestor {
     private final CorpusAnalyzer corpus;
     private final DocumentLoader loader;
     private final int threads;
-    /** Posts analysed and saved at a time while a reader streams an export. */
-    static final int POST_CHUNK = 256;
 
     private sealed interface Outcome permits Done, Stored, Failed {
     }
@@ -141,7 +134,7 @@ public final class Ingestor {
     }
 
     /** Analyses the jobs on the pool and hands the results to the saver in job order. */
-    private void process(ExecutorService pool, List<Job> jobs, BatchSaver saver, Set<String> seen,
+    void process(ExecutorService pool, List<Job> jobs, BatchSaver saver, Set<String> seen,
                          List<IngestSummary.Failure> failures, Consumer<String> progress) {
         List<Future<Outcome>> futures = new ArrayList<>();
         for (Job j : jobs) {
@@ -163,7 +156,7 @@ public final class Ingestor {
     }
 
     /** Re-derives the events when the run changed the store (or they lag it) and sums the run up. */
-    private IngestSummary finish(BatchSaver saver, List<IngestSummary.Failure> failures, long t0) {
+    IngestSummary finish(BatchSaver saver, List<IngestSummary.Failure> failures, long t0) {
         if (saver.added() > 0 || store.counts().events() == 0 || !store.corpusIsCurrent()) {
             rederive();
         }
@@ -173,68 +166,15 @@ public final class Ingestor {
     }
 
     /**
-     * Ingests the posts of an export (a Telegram chat, an X archive) as the reader streams them, {@value #POST_CHUNK}
-     * at a time, so a large export is never held whole. Each post is a document stored with its {@link Post} record in
-     * one transaction; a forward's or a repost's figures are its origin's, relayed ({@link PostDocuments#relayed}). A
-     * bad post, or a file that cannot be read to its end, is reported; the other posts are stored.
+     * Ingests the posts of an export (a Telegram chat, an X archive) as the reader streams them, a chunk at a time, so
+     * a large export is never held whole. Each post is a document stored with its {@link Post} record in one
+     * transaction; a forward's or a repost's figures are its origin's, relayed ({@link PostDocuments#relayed}). A bad
+     * post, or a file that cannot be read to its end, is reported; the other posts are stored.
      *
      * @param affiliation the publisher's affiliation for every post of the file, or null
      */
     public IngestSummary ingestPosts(Path file, PostReader reader, String affiliation, Consumer<String> progress) {
-        long t0 = System.nanoTime();
-        List<IngestSummary.Failure> failures = new ArrayList<>();
-        Map<String, Post> posts = new ConcurrentHashMap<>();
-        org.vigil.pipeline.AnalysisSink sink = batch -> store.saveAll(
-                batch.stream().map(a -> PostDocuments.relayed(a, posts.get(a.document().id()))).toList(),
-                batch.stream().map(a -> posts.get(a.document().id())).filter(java.util.Objects::nonNull).toList());
-        BatchSaver saver = new BatchSaver(sink, org.vigil.assembly.Settings.defaults().saveBatch(), failures);
-        Set<String> seen = new HashSet<>();
-        List<Job> chunk = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        Runnable drain = () -> {
-            process(pool, chunk, saver, seen, failures, m -> { });
-            saver.flush();
-            chunk.clear();
-            posts.clear();
-        };
-        try {
-            PostTally tally = reader.read(file, new PostSink() {
-                @Override
-                public void post(PostEntry e) {
-                    chunk.add(new Job(file + ": " + e.post().url(), () -> {
-                        Document d = PostDocuments.document(e, affiliation);
-                        posts.put(d.id(), e.post().withDocument(d.id()));
-                        return d;
-                    }));
-                    if (chunk.size() >= POST_CHUNK) {
-                        drain.run();
-                        progress.accept(file + ": " + seen.size() + " posts analysed");
-                    }
-                }
-
-                @Override
-                public void bad(String where, String reason) {
-                    failures.add(new IngestSummary.Failure(where, reason));
-                }
-
-                @Override
-                public void note(String where, String message) {
-                    progress.accept(where + ": " + message);
-                }
-            });
-            progress.accept(file + ": " + tally.line());
-        } catch (PostFileException e) {
-            String why = e.getMessage();
-            failures.add(new IngestSummary.Failure(file.toString(),
-                    why.startsWith(file + ": ") ? why.substring(file.toString().length() + 2) : why));
-        } finally {
-            try {
-                drain.run();
-            } finally {
-                pool.shutdownNow();
-            }
-        }
-        return finish(saver, failures, t0);
+        return new PostIngest(this, store, threads).run(file, reader, affiliation, progress);
     }
 
     /**

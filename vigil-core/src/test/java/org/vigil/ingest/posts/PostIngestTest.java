@@ -114,6 +114,28 @@ class PostIngestTest {
                 assertTrue(List.of("Zagros Monitor", "Baneh Relay").contains(c.claimantVia()), "relayed by the forwarder");
             }
             assertTrue(e.disputed().isEmpty());
+            ingestor.reanalyse();
+            assertTrue(shooting(store).claims().stream().allMatch(c -> c.claimant().equals("Kurdistan Witness")),
+                    "analysed again, the forward's figure is still the origin's");
+        }
+    }
+
+    @Test
+    void anExportLongerThanAChunkIsStoredWhole() throws Exception {
+        StringBuilder json = new StringBuilder("{\"name\": \"Long Channel\", \"type\": \"public_channel\", \"id\": 5, \"messages\": [");
+        int n = 300;
+        for (int i = 1; i <= n; i++) {
+            json.append(i > 1 ? "," : "").append("{\"id\": ").append(i).append(", \"type\": \"message\", \"date_unixtime\": \"")
+                    .append(1663783200 + i).append("\", \"text\": \"Note ").append(i).append(" of the long channel.\"}");
+        }
+        Path f = tmp.resolve("long.json");
+        java.nio.file.Files.writeString(f, json.append("]}").toString());
+        try (EventStore store = TestStores.open(tmp, "long")) {
+            List<String> progress = new java.util.ArrayList<>();
+            IngestSummary r = ingestor(store).ingestPosts(f, new TelegramExportReader(1 << 20, "longchannel"), null, progress::add);
+            assertEquals(n, r.added());
+            assertEquals(n, store.posts().size());
+            assertTrue(progress.contains(f + ": 256 new posts so far"), progress.toString());
         }
     }
 
