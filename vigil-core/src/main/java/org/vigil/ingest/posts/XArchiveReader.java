@@ -163,6 +163,9 @@ public final class XArchiveReader implements PostReader {
             tally.bad++;
             sink.bad(where, "has no readable created_at (like \"Wed Oct 10 20:19:24 +0000 2018\"): '"
                     + t.path("created_at").asText() + "'");
+        } catch (RuntimeException e) {
+            tally.bad++;
+            sink.bad(where, "cannot be read: " + e);
         }
     }
 
