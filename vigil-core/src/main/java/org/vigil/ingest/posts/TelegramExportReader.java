@@ -146,16 +146,21 @@ public final class TelegramExportReader implements PostReader {
     }
 
     /** {@code date_unixtime} (seconds, UTC), else {@code date} read as UTC; null when neither is there. */
-    static Instant time(JsonNode m) {
+    static Instant time(JsonNode m) throws TelegramText.BadText {
         JsonNode unix = m.get("date_unixtime");
-        if (unix != null && !unix.isNull() && !unix.asText().isBlank()) {
-            return Instant.ofEpochSecond(Long.parseLong(unix.asText().trim()));
-        }
         JsonNode date = m.get("date");
-        if (date != null && date.isTextual() && !date.asText().isBlank()) {
-            return LocalDateTime.parse(date.asText().trim()).toInstant(ZoneOffset.UTC);
+        try {
+            if (unix != null && !unix.isNull() && !unix.asText().isBlank()) {
+                return Instant.ofEpochSecond(Long.parseLong(unix.asText().trim()));
+            }
+            if (date != null && date.isTextual() && !date.asText().isBlank()) {
+                return LocalDateTime.parse(date.asText().trim()).toInstant(ZoneOffset.UTC);
+            }
+            return null;
+        } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
+            throw new TelegramText.BadText("has an unreadable date: date_unixtime '" + (unix == null ? "" : unix.asText())
+                    + "', date '" + (date == null ? "" : date.asText()) + "'");
         }
-        return null;
     }
 
     private PostEntry entry(JsonNode m, String id, Instant at, String text, Chat chat) {

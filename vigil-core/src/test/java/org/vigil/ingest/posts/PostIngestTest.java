@@ -146,7 +146,8 @@ class PostIngestTest {
             Path mixed = DIR.resolve("bad/mixed.json");
             IngestSummary r = ingestor.ingestPosts(mixed, new TelegramExportReader(4000, null), null, m -> { });
             assertEquals(3, r.added());
-            assertEquals(List.of(mixed + ": message #2", mixed + ": message 3", mixed + ": message 5", mixed + ": message 6"),
+            assertEquals(List.of(mixed + ": message #2", mixed + ": message 3", mixed + ": message 5", mixed + ": message 6",
+                            mixed + ": message 8"),
                     r.failures().stream().map(IngestSummary.Failure::source).toList());
             Path cut = DIR.resolve("bad/truncated.json");
             IngestSummary t = ingestor.ingestPosts(cut, new TelegramExportReader(4000, null), null, m -> { });

@@ -90,8 +90,9 @@ class TelegramExportReaderTest {
         assertEquals(List.of(file + ": message #2: has no id",
                 file + ": message 3: has no date (date_unixtime or date)",
                 file + ": message 5: text entity 2 has no text string",
-                file + ": message 6: text is 5199 bytes, over the limit of 4000"), sink.bad);
-        assertEquals(4, tally.bad());
+                file + ": message 6: text is 5199 bytes, over the limit of 4000",
+                file + ": message 8: has an unreadable date: date_unixtime 'soon', date ''"), sink.bad);
+        assertEquals(5, tally.bad());
         assertEquals(List.of(file + ": message 4: unknown text entity type 'sparkle_effect' (part 2): its text was kept"),
                 sink.notes);
         assertEquals("A post with a new kind of entity.", sink.posts.get(1).text());
