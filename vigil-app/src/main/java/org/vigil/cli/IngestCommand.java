@@ -8,6 +8,7 @@ import org.vigil.assembly.PipelineAnalyser;
 import org.vigil.ingest.IngestSummary;
 import org.vigil.ingest.Ingestor;
 import org.vigil.ingest.SourceMetadata;
+import org.vigil.ingest.posts.PostExports;
 import org.vigil.ingest.web.FetchException;
 import org.vigil.ingest.web.FetchPolicy;
 import org.vigil.ingest.web.HttpFetcher;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Ingest files and folders (.txt, .html, .htm, .html.gz, .warc, .warc.gz; sidecar NAME.meta.json), "
                 + "and pages fetched from feeds, sitemaps and URL lists (robots.txt respected, one request per host "
-                + "per --delay). Exits non-zero when any document failed; the others are stored.")
+                + "per --delay), and the posts of Telegram chat exports (--telegram) and X archives (--x). Exits non-zero when any document failed; the others are stored.")
 final class IngestCommand implements Callable<Integer> {
     @CommandLine.Mixin
     VigilCli.StoreOption store = new VigilCli.StoreOption();
@@ -38,6 +39,15 @@ final class IngestCommand implements Callable<Integer> {
     List<String> sitemaps = new java.util.ArrayList<>();
     @Option(names = "--urls", paramLabel = "FILE", description = "file of URLs to fetch, one a line (repeatable)")
     List<java.nio.file.Path> urlLists = new java.util.ArrayList<>();
+    @Option(names = "--telegram", paramLabel = "FILE", description = "a Telegram Desktop chat export (result.json): each "
+            + "post a document, forwards counted as their origin, not as corroboration (repeatable)")
+    List<java.nio.file.Path> telegram = new java.util.ArrayList<>();
+    @Option(names = {"--x", "--twitter"}, paramLabel = "FILE", description = "an X/Twitter archive's data/tweets.js: each "
+            + "tweet a document, retweets counted as their origin (repeatable)")
+    List<java.nio.file.Path> tweets = new java.util.ArrayList<>();
+    @Option(names = "--account", paramLabel = "USERNAME", description = "public username of the Telegram channel (posts "
+            + "get https://t.me/USERNAME/ID; or url in a sidecar NAME.meta.json) or of the X account when no account.js lies beside tweets.js")
+    String account;
     @Option(names = "--delay", description = "milliseconds between requests to one host (default: ${DEFAULT-VALUE})", defaultValue = "1000")
     long delayMillis;
     @Option(names = "--timeout", description = "seconds a fetch may take (default: ${DEFAULT-VALUE})", defaultValue = "30")
@@ -83,6 +93,27 @@ final class IngestCommand implements Callable<Integer> {
                 .withEarlierFailures(failures);
     }
 
+    private IngestSummary ingestPosts(Ingestor ingestor, IngestSummary r, PrintWriter err) {
+        java.util.function.Consumer<String> progress = msg -> err.println("vigil: " + msg);
+        for (java.nio.file.Path f : telegram) {
+            r = r.plus(ingestPosts(ingestor, f, true, progress));
+        }
+        for (java.nio.file.Path f : tweets) {
+            r = r.plus(ingestPosts(ingestor, f, false, progress));
+        }
+        return r;
+    }
+
+    private IngestSummary ingestPosts(Ingestor ingestor, java.nio.file.Path f, boolean telegramExport,
+                                      java.util.function.Consumer<String> progress) {
+        try {
+            PostExports.Export e = telegramExport ? PostExports.telegram(f, account, maxSize) : PostExports.x(f, account, maxSize);
+            return ingestor.ingestPosts(f, e.reader(), e.affiliation(), progress);
+        } catch (org.vigil.ingest.DocumentRejectedException e) {
+            return new IngestSummary(0, 0, List.of(new IngestSummary.Failure(f.toString(), e.getMessage())), 0, 0, 0, 0);
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -99,14 +130,18 @@ final class IngestCommand implements Callable<Integer> {
         try (EventStore s = store.open()) {
             Ingestor ingestor = new Ingestor(s, new PipelineAnalyser(pipeline), StandardPipeline.corpusAnalyzer(),
                     new DocumentLoader(maxSize), threads);
-            if (paths.isEmpty() && feeds.isEmpty() && sitemaps.isEmpty() && urlLists.isEmpty()) {
-                err.println("vigil: nothing to ingest: give files, folders, --feed, --sitemap or --urls");
+            if (paths.isEmpty() && feeds.isEmpty() && sitemaps.isEmpty() && urlLists.isEmpty() && telegram.isEmpty()
+                    && tweets.isEmpty()) {
+                err.println("vigil: nothing to ingest: give files, folders, --feed, --sitemap, --urls, --telegram or --x");
                 err.flush();
                 return 2;
             }
             IngestSummary r = ingestor.ingest(paths, defaults, msg -> err.println("vigil: " + msg));
             if (!feeds.isEmpty() || !sitemaps.isEmpty() || !urlLists.isEmpty()) {
                 r = r.plus(ingestWeb(ingestor, defaults, err));
+            }
+            if (!telegram.isEmpty() || !tweets.isEmpty()) {
+                r = ingestPosts(ingestor, r, err);
             }
             r.failures().forEach(f -> err.println("vigil: failed " + f.source() + ": " + f.reason()));
             out.printf("documents: %d new, %d unchanged, %d failed; mentions %d, claims %d, events %d; %.0f documents/s%n",

@@ -11,10 +11,12 @@ import org.vigil.model.CopyLink;
 import org.vigil.model.Document;
 import org.vigil.model.Event;
 import org.vigil.model.Mention;
+import org.vigil.model.Post;
 
 /**
  * The standard across-documents step: copies by shared shingles, clustering by compatibility, events built
- * with claims and independent sources, then incident chains between the events. Negated mentions report no
+ * with claims and independent sources (a post that relays another account's counts as that account), then incident
+ * chains between the events. Negated mentions report no
  * event and are left out.
  */
 public final class DefaultCorpusAnalyzer implements CorpusAnalyzer {
@@ -34,6 +36,11 @@ public final class DefaultCorpusAnalyzer implements CorpusAnalyzer {
 
     @Override
     public CorpusResult analyze(List<Analysis> analyses, EventIdentity identity) {
+        return analyze(analyses, identity, List.of());
+    }
+
+    @Override
+    public CorpusResult analyze(List<Analysis> analyses, EventIdentity identity, List<Post> posts) {
         List<Analysis> sorted = new ArrayList<>(analyses);
         sorted.sort(Comparator.comparing(a -> a.document().id()));
         Map<String, Document> docs = new HashMap<>();
@@ -45,7 +52,9 @@ public final class DefaultCorpusAnalyzer implements CorpusAnalyzer {
             a.claims().forEach(c -> claims.computeIfAbsent(c.mentionId(), k -> new ArrayList<>()).add(c));
         }
         List<CopyLink> links = judged(copies.find(sorted.stream().map(Analysis::document).toList()), identity, docs);
-        EventBuilder builder = new EventBuilder(docs, claims, links);
+        Map<String, Post> relayed = new HashMap<>();
+        posts.stream().filter(p -> p.relays() && docs.containsKey(p.documentId())).forEach(p -> relayed.put(p.documentId(), p));
+        EventBuilder builder = new EventBuilder(docs, claims, links, relayed);
         List<Event> events = new ArrayList<>();
         for (Regrouping.Identified c : Regrouping.apply(clusterer.cluster(mentions), identity, EventBuilder::id)) {
             events.add(builder.build(c.cluster(), c.id()));

@@ -33,11 +33,15 @@ final class EventBuilder {
     private final Map<String, Document> documents;
     private final Map<String, List<Claim>> claimsByMention;
     private final List<CopyLink> copies;
+    private final Map<String, org.vigil.model.Post> relayed;
 
-    EventBuilder(Map<String, Document> documents, Map<String, List<Claim>> claimsByMention, List<CopyLink> copies) {
+    /** @param relayed the posts that relay another account's post, by document id: each counts as its origin */
+    EventBuilder(Map<String, Document> documents, Map<String, List<Claim>> claimsByMention, List<CopyLink> copies,
+                 Map<String, org.vigil.model.Post> relayed) {
         this.documents = documents;
         this.claimsByMention = claimsByMention;
         this.copies = copies;
+        this.relayed = relayed;
     }
 
     Event build(EventClusterer.Cluster c, String id) {
@@ -52,7 +56,7 @@ final class EventBuilder {
         List<DocumentRef> refs = docIds.stream().map(documents::get).map(Document::ref)
                 .sorted(Comparator.comparing(DocumentRef::source)).toList();
         List<String> reasons = new ArrayList<>(c.reasons());
-        int independent = Sources.independent(docIds, documents, copies, reasons);
+        int independent = Sources.independent(docIds, documents, copies, relayed, reasons);
         return new Event(id, first.type(), modes(ms), majority(ms, true), majority(ms, false),
                 first.historical(), first.future(), date(ms), place(ms), actors(ms, true), actors(ms, false),
                 claims, disputed(claims), refs, independent, slogans(ms), reasons, ids,

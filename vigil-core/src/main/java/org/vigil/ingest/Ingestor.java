@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -19,13 +20,16 @@ import org.vigil.ingest.web.PageFetcher;
 import org.vigil.ingest.web.WarcPages;
 import org.vigil.ingest.web.WebPage;
 import org.vigil.model.Analysis;
+import org.vigil.ingest.posts.PostDocuments;
+import org.vigil.ingest.posts.PostReader;
 import org.vigil.model.Document;
+import org.vigil.model.Post;
 import org.vigil.pipeline.Analyser;
 import org.vigil.pipeline.StageException;
 import org.vigil.store.EventStore;
 
 /**
- * Ingests files and folders (pages, text, WARC archives) or fetched URLs: loads documents and runs the
+ * Ingests files and folders (pages, text, WARC archives), fetched URLs or the posts of an export (Telegram, X): loads documents and runs the
  * {@link Analyser} on N threads, saves the new ones in batches (in input order, so the result does not depend on
  * thread timing), then re-derives the events over the whole store. A failing document is reported and skipped; the others go on.
  */
@@ -118,37 +122,59 @@ public final class Ingestor {
 
     private IngestSummary run(List<Job> jobs, List<IngestSummary.Failure> failures, Consumer<String> progress) {
         long t0 = System.nanoTime();
-        Set<String> seen = new HashSet<>();
         BatchSaver saver = new BatchSaver(store, org.vigil.assembly.Settings.defaults().saveBatch(), failures);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (Job j : jobs) {
-                futures.add(pool.submit(() -> analyse(j)));
-            }
-            for (int i = 0; i < jobs.size(); i++) {
-                Outcome o = get(futures.get(i));
-                if (o instanceof Failed failed) {
-                    failures.add(new IngestSummary.Failure(jobs.get(i).label(), failed.reason()));
-                } else if (o instanceof Stored) {
-                    saver.alreadyStored();
-                } else if (o instanceof Done done) {
-                    saver.add(jobs.get(i).label(), done.analysis(), seen.add(done.analysis().document().id()));
-                }
-                if (jobs.size() >= 100 && (i + 1) % 100 == 0) {
-                    progress.accept((i + 1) + "/" + jobs.size() + " documents");
-                }
-            }
+            process(pool, jobs, saver, new HashSet<>(), failures, progress);
             saver.flush();
         } finally {
             pool.shutdownNow();
         }
+        return finish(saver, failures, t0);
+    }
+
+    /** Analyses the jobs on the pool and hands the results to the saver in job order. */
+    void process(ExecutorService pool, List<Job> jobs, BatchSaver saver, Set<String> seen,
+                         List<IngestSummary.Failure> failures, Consumer<String> progress) {
+        List<Future<Outcome>> futures = new ArrayList<>();
+        for (Job j : jobs) {
+            futures.add(pool.submit(() -> analyse(j)));
+        }
+        for (int i = 0; i < jobs.size(); i++) {
+            Outcome o = get(futures.get(i));
+            if (o instanceof Failed failed) {
+                failures.add(new IngestSummary.Failure(jobs.get(i).label(), failed.reason()));
+            } else if (o instanceof Stored) {
+                saver.alreadyStored();
+            } else if (o instanceof Done done) {
+                saver.add(jobs.get(i).label(), done.analysis(), seen.add(done.analysis().document().id()));
+            }
+            if (jobs.size() >= 100 && (i + 1) % 100 == 0) {
+                progress.accept((i + 1) + "/" + jobs.size() + " documents");
+            }
+        }
+    }
+
+    /** Re-derives the events when the run changed the store (or they lag it) and sums the run up. */
+    IngestSummary finish(BatchSaver saver, List<IngestSummary.Failure> failures, long t0) {
         if (saver.added() > 0 || store.counts().events() == 0 || !store.corpusIsCurrent()) {
             rederive();
         }
         var counts = store.counts();
         return new IngestSummary(saver.added(), saver.unchanged(), failures, counts.mentions(), counts.claims(),
                 counts.events(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * Ingests the posts of an export (a Telegram chat, an X archive) as the reader streams them, a chunk at a time, so
+     * a large export is never held whole. Each post is a document stored with its {@link Post} record in one
+     * transaction; a forward's or a repost's figures are its origin's, relayed ({@link PostDocuments#relayed}). A bad
+     * post, or a file that cannot be read to its end, is reported; the other posts are stored.
+     *
+     * @param affiliation the publisher's affiliation for every post of the file, or null
+     */
+    public IngestSummary ingestPosts(Path file, PostReader reader, String affiliation, Consumer<String> progress) {
+        return new PostIngest(this, store, threads).run(file, reader, affiliation, progress);
     }
 
     /**
@@ -188,9 +214,11 @@ public final class Ingestor {
      */
     public synchronized int reanalyse() throws StageException {
         List<Analysis> again = new ArrayList<>();
+        Map<String, Post> posts = new java.util.HashMap<>();
+        store.posts().forEach(p -> posts.put(p.documentId(), p));
         for (Analysis a : store.analyses()) {
             Document d = store.document(a.document().id()).orElseThrow();
-            again.add(analyser.analyse(d));
+            again.add(PostDocuments.relayed(analyser.analyse(d), posts.get(d.id())));
         }
         store.replaceAnalyses(again);
         rederive();

@@ -32,11 +32,11 @@ public final class Rederivation implements Runnable {
 
     @Override
     public void run() {
-        var result = corpus.analyze(store.analyses(), store.identity());
+        var result = corpus.analyze(store.analyses(), store.identity(), store.posts());
         store.replaceCorpus(result);
         for (int again = 0; again < 3 && !store.corpusIsCurrent(); again++) {
             // another process stored documents while this one derived: derive again so the record holds them
-            result = corpus.analyze(store.analyses(), store.identity());
+            result = corpus.analyze(store.analyses(), store.identity(), store.posts());
             store.replaceCorpus(result);
         }
         reconcile(result.events().stream().collect(Collectors.toMap(Event::id, Function.identity())));

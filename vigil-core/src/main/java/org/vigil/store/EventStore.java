@@ -33,6 +33,18 @@ public interface EventStore extends AnalysisSink, AutoCloseable {
     List<String> saveAll(List<Analysis> batch);
 
     /**
+     * Stores documents as {@link #saveAll(List)} does, and with each new one that is a post its {@link
+     * org.vigil.model.Post} record, in the same transaction: a post is never stored without it.
+     *
+     * @param posts the post records of documents of the batch (by {@code documentId}); the others have none
+     * @return the ids of the documents that were new, in batch order
+     */
+    List<String> saveAll(List<Analysis> batch, List<org.vigil.model.Post> posts);
+
+    /** Every stored post record (documents that are Telegram or X posts), ordered by document id. */
+    List<org.vigil.model.Post> posts();
+
+    /**
      * Replaces the mentions and claims of stored documents with a new analysis of them (a re-run with another model
      * or pipeline), all in one transaction; the derived events are left for the caller to re-derive.
      */

@@ -54,6 +54,22 @@ final class SqlDocumentWriter {
         return added;
     }
 
+    /** Writes the post records of the documents just added (a document stored before keeps the record it has). */
+    static void writePosts(Handle h, List<org.vigil.model.Post> posts, java.util.Set<String> added, UnaryOperator<String> sql) {
+        PreparedBatch rows = h.prepareBatch(sql.apply("insert_post"));
+        for (org.vigil.model.Post p : posts) {
+            if (added.contains(p.documentId())) {
+                rows.bind("documentId", p.documentId()).bind("platform", p.platform()).bind("account", p.account())
+                        .bind("postId", p.postId()).bind("url", p.url()).bind("postedAt", p.postedAt().toString())
+                        .bind("relation", p.relation().name().toLowerCase(java.util.Locale.ROOT)).bind("origin", p.origin())
+                        .bind("record", Json.write(p)).add();
+            }
+        }
+        if (rows.size() > 0) {
+            rows.execute();
+        }
+    }
+
     private static void document(PreparedBatch b, Document d) {
         b.bind("id", d.id()).bind("source", d.source())
                 .bind("publisher", d.publisher()).bind("affiliation", d.affiliation())

@@ -152,6 +152,24 @@ final class SqlEventStore implements EventStore {
     }
 
     @Override
+    public synchronized List<String> saveAll(List<Analysis> batch, List<org.vigil.model.Post> posts) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        return writing(() -> jdbi.inTransaction(h -> {
+            List<String> added = SqlDocumentWriter.write(h, batch, this::q);
+            SqlDocumentWriter.writePosts(h, posts, java.util.Set.copyOf(added), this::q);
+            return added;
+        }));
+    }
+
+    @Override
+    public synchronized List<org.vigil.model.Post> posts() {
+        return withHandle(h -> h.createQuery(q("select_posts")).mapTo(String.class).list()).stream()
+                .map(r -> Json.read(r, org.vigil.model.Post.class)).toList();
+    }
+
+    @Override
     public synchronized void replaceAnalyses(List<Analysis> batch) {
         jdbi.useTransaction(h -> {
             for (Analysis a : batch) {

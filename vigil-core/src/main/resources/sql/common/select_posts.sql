@@ -1,0 +1,1 @@
+SELECT record FROM posts ORDER BY document_id
