@@ -256,7 +256,7 @@ final class SqlEventStore implements EventStore {
                 .map(row -> {
                     Document d = Json.read((String) row.get("record"), Document.class);
                     return new Document(d.id(), d.source(), d.publisher(), d.affiliation(), d.published(), d.ingestedAt(),
-                            (String) row.get("raw_text"), (String) row.get("clean_text"), d.title());
+                            (String) row.get("raw_text"), (String) row.get("clean_text"), d.title(), d.language());
                 });
     }
 
