@@ -79,7 +79,7 @@ public final class StopWordDetector implements LanguageDetector {
             main = letters[s.ordinal()] > letters[main.ordinal()] ? s : main;
         }
         if (letters[main.ordinal()] < MIN_LETTERS) {
-            return main == Script.LATIN ? Languages.ENGLISH : Languages.UNDETERMINED;
+            return main == Script.LATIN && letters[main.ordinal()] > 0 ? Languages.ENGLISH : Languages.UNDETERMINED;
         }
         Map<String, Integer> hits = hits(main, head);
         return switch (main) {

@@ -42,6 +42,22 @@ public final class PersianFolding {
         return fold(phrase, 0, phrase.length()).text();
     }
 
+    /**
+     * A regular expression written in ordinary Persian, folded to match folded text: its Persian and Arabic letters
+     * are folded, its ASCII (the regex syntax: {@code \\S}, {@code (?:...)}) stays as written.
+     */
+    public static String pattern(String regex) {
+        StringBuilder sb = new StringBuilder(regex.length());
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            char f = c < 0x80 ? c : fold(c);
+            if (f != DROP) {
+                sb.append(f);
+            }
+        }
+        return sb.toString();
+    }
+
     /** The folded form of one character, or {@link #DROP}. */
     static char fold(char c) {
         if (c < 0x80) {
