@@ -32,7 +32,7 @@ final class PersianClaimReader {
     private static final String ARRESTED = "بازداشت|دستگیر";
     private static final String STATE = "(?<killed>" + KILLED + ")|(?<injured>" + INJURED + ")|(?<arrested>" + ARRESTED + ")";
     private static final Pattern STATE_AFTER = Pattern.compile(PersianFolding.pattern(
-            "^\\s+(?:\\S+\\s+){0,5}?(?:" + STATE + ")"), F);
+            "^\\s+(?:[^\\s,;.]+\\s+){0,8}?(?:" + STATE + ")"), F);
     private static final Pattern PARTICIPANTS_AFTER = Pattern.compile(PersianFolding.pattern(
             "^\\s+(?:\\S+\\s+){0,4}?(?:معترض|تظاهر ?کننده|راهپیما|تجمع کردند|گرد هم آمدند|شرکت کردند|راهپیمایی کردند|به خیابان)"), F);
     private static final Pattern STATE_BEFORE = Pattern.compile(PersianFolding.pattern(
