@@ -251,6 +251,14 @@ final class SqlEventStore implements EventStore {
     }
 
     @Override
+    public synchronized java.util.SortedMap<String, Integer> documentLanguages() {
+        java.util.SortedMap<String, Integer> out = new java.util.TreeMap<>();
+        withHandle(h -> h.createQuery(q("select_languages")).mapToMap().list())
+                .forEach(row -> out.put((String) row.get("language"), ((Number) row.get("n")).intValue()));
+        return out;
+    }
+
+    @Override
     public synchronized Optional<Document> document(String id) {
         return withHandle(h -> h.createQuery(q("select_document")).bind("id", id).mapToMap().findOne())
                 .map(row -> {
