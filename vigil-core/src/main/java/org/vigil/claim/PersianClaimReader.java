@@ -41,6 +41,9 @@ final class PersianClaimReader {
             "(?<![\\p{L}])(?:هیچ ?کس|هیچ فردی|هیچ نفری|کسی)\\s+(?:\\S+\\s+){0,2}?(?:" + STATE + ")\\S*\\s+(?:نشد|نشده|نشدند)"), F);
     private static final Pattern NOT_A_COUNT = Pattern.compile(PersianFolding.pattern(
             "^\\s*(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|سال|ساعت|درصد|روز|ماه|کیلومتر|متر)(?![\\p{L}])"), F);
+    /** "رقم رسمی", "آمار دولتی" just before a figure: the official figure, which the sentence's speaker relays. */
+    private static final Pattern OFFICIAL = Pattern.compile(PersianFolding.pattern(
+            "(?<![\\p{L}])((?:رقم|ارقام|آمار|شمار)\\s+(?:رسمی|دولتی))\\s+(?:\\S+\\s+)?$"), F);
     private static final Pattern HEDGE = Pattern.compile(PersianFolding.pattern(
             "(?<reportedly>گفته می ?شود|ظاهرا)|(?<unconfirmed>تایید ?نشده|تأیید ?نشده)|(?<possibly>احتمالا)"), F);
 
@@ -53,6 +56,7 @@ final class PersianClaimReader {
         List<Mention> mentions = doc.get(Keys.MENTIONS);
         List<TimeMention> times = doc.get(Keys.TIMES);
         List<Claim> out = new ArrayList<>();
+        String named = null; // the last source named outright, which "این سازمان" and "او" point back to
         for (Sentence s : doc.get(Keys.SENTENCES)) {
             FoldedText f = PersianFolding.fold(text, s.span().start(), s.span().end());
             List<Quantity> found = new ArrayList<>(PersianQuantities.find(f));
@@ -72,8 +76,12 @@ final class PersianClaimReader {
                 }
                 Mention target = ClaimStage.target(mentions, s, k.kind(), original);
                 if (target != null || keepUnattached) {
-                    out.add(claim(text, doc.document(), f, q, k, target));
+                    out.add(claim(text, doc.document(), f, q, k, target, named));
                 }
+            }
+            PersianSpeech.Source speaker = PersianSpeech.source(f, f.text().length());
+            if (speaker != null && !PersianSpeech.anaphoric(fold(f, speaker.claimant()))) {
+                named = original(text, f, speaker.claimant());
             }
         }
         return out;
@@ -108,15 +116,29 @@ final class PersianClaimReader {
         return new Kind(kind, new Span(offset + m.start(g), offset + m.end(g)));
     }
 
-    private static Claim claim(String text, Document d, FoldedText f, Quantity q, Kind k, Mention target) {
+    private static Claim claim(String text, Document d, FoldedText f, Quantity q, Kind k, Mention target, String named) {
         String publisher = d.publisher() != null ? d.publisher()
                 : "the outlet of " + java.nio.file.Path.of(d.source()).getFileName();
         PersianSpeech.Source src = PersianSpeech.source(f, q.span().start());
-        String claimant = src == null ? null : original(text, f, src.claimant());
-        String via = claimant == null ? null : src.via() != null ? original(text, f, src.via()) : d.publisher();
+        String claimant = src == null ? null : resolve(text, f, src.claimant(), named);
+        String via = claimant == null ? null : src.via() != null ? resolve(text, f, src.via(), named) : d.publisher();
+        Matcher official = OFFICIAL.matcher(f.text().substring(0, q.span().start()));
+        if (official.find()) { // "رقم رسمی دو کشته": the official figure, relayed by whoever speaks
+            via = claimant != null ? claimant : named != null ? named : d.publisher();
+            claimant = original(text, f, new Span(official.start(1), official.end(1)));
+        }
         Span quote = quote(f, Math.min(q.span().start(), k.word().start()), Math.max(q.span().end(), k.word().end()));
         return new Claim(k.kind(), q.low(), q.high(), claimant == null ? publisher : claimant, via, hedge(f, q.hedge()),
                 d.id(), text.substring(quote.start(), quote.end()), quote, target == null ? null : target.id());
+    }
+
+    /** The source's words, or the source named before when they only point back to it ("این سازمان", "او"). */
+    private static String resolve(String text, FoldedText f, Span source, String named) {
+        return PersianSpeech.anaphoric(fold(f, source)) && named != null ? named : original(text, f, source);
+    }
+
+    private static String fold(FoldedText f, Span folded) {
+        return f.text().substring(folded.start(), folded.end());
     }
 
     private static String original(String text, FoldedText f, Span folded) {

@@ -9,8 +9,9 @@ import org.vigil.text.PersianFolding;
 /**
  * Who a Persian sentence says a figure comes from, read on its folded text: "به نقل از X" (X quoted by whoever
  * reports it: X is the claimant, the reporter relays), "به گفته X", "به گزارش X", "بنا بر اعلام X" (according to X),
- * and the subject before a verb of saying ("X اعلام کرد", "X گفت", "X گزارش داد", "X تأیید کرد", "X نوشت"), which runs
- * from the clause's start to the first word that is no longer part of a name (a time, "در", "که", "را", ...).
+ * a headline's "X: ..." and the subject before a verb of saying ("X اعلام کرد", "X گفت", "X گزارش داد", "X تأیید کرد", "X نوشت"), which runs
+ * from the clause's start to the first word that is no longer part of a name (a time, "در", "که", "را", ...). A
+ * pronoun or "این سازمان" is returned as written: the reader resolves it ({@link #anaphoric}).
  */
 final class PersianSpeech {
     /** A claimant and who relays it (null: the outlet), as spans of the folded sentence. */
@@ -21,9 +22,11 @@ final class PersianSpeech {
     private static final Pattern RELAY = Pattern.compile(PersianFolding.pattern("(?<![\\p{L}])به نقل از\\s+([^,;.:]{2,80})"), F);
     private static final Pattern ACCORDING = Pattern.compile(PersianFolding.pattern(
             "(?<![\\p{L}])(?:به گفته ی|به گفته|به گزارش|بنا بر گزارش|بنابر گزارش|بنا بر اعلام|بنابر اعلام|به اعلام)\\s+([^,;.:]{2,80})"), F);
+    /** A headline or lead in the form "X: ..." (a short name, then a colon): X says the rest. */
+    private static final Pattern HEADLINE = Pattern.compile("^([^:,;.]{2,40}):\\s", F);
     private static final Pattern SAYING = Pattern.compile(PersianFolding.pattern(
             "(?<![\\p{L}])(?:اعلام کرد|اعلام کرده|اعلام کردند|گفت|گفته است|گفتند|گزارش داد|گزارش دادند|گزارش کرده|تایید کرد|تأیید کرد"
-            + "|تایید کردند|افزود|نوشت|نوشته است|مدعی شد|اعلام داشت)(?![\\p{L}])"), F);
+            + "|تایید کردند|افزود|نوشت|نوشته است|مدعی شد|اعلام داشت|تاکید کرد|تأکید کرد|خاطرنشان کرد)(?![\\p{L}])"), F);
     private static final Pattern BOUNDARY = Pattern.compile(PersianFolding.pattern(
             "[,;:]|(?<![\\p{L}])(?:اما|ولی|و|که)(?![\\p{L}])"), F);
     private static final Pattern WORD = Pattern.compile("\\S+", F);
@@ -54,6 +57,10 @@ final class PersianSpeech {
         if (according != null) {
             return new Source(according, null);
         }
+        Matcher headline = HEADLINE.matcher(t);
+        if (speaker == null && headline.find() && headline.end() <= figureStart) {
+            speaker = name(t, headline.start(1), headline.end(1));
+        }
         return speaker == null ? null : new Source(speaker, null);
     }
 
@@ -74,6 +81,14 @@ final class PersianSpeech {
             }
         }
         return best;
+    }
+
+    /**
+     * True for a name that points back to one named before: a pronoun ("او", "وی") or a demonstrative ("این سازمان",
+     * "این نهاد"), given folded.
+     */
+    static boolean anaphoric(String folded) {
+        return PRONOUN.contains(folded) || folded.startsWith(PersianFolding.fold("این ")) || folded.startsWith(PersianFolding.fold("همین "));
     }
 
     /** Where the clause holding {@code at} starts: after punctuation or a conjunction ("اما", "ولی", "و", "که"). */
@@ -104,7 +119,7 @@ final class PersianSpeech {
             end = w.end();
             words++;
         }
-        if (start < 0 || words == 1 && PRONOUN.contains(t.substring(start, end))) {
+        if (start < 0) {
             return null;
         }
         return new Span(start, end);

@@ -88,4 +88,27 @@ class PersianClaimReaderTest {
         List<Claim> cs = claims("در تجمع ۲۵ آبان ۱۴۰۳ ماموران به سوی مردم شلیک کردند.");
         assertTrue(cs.isEmpty(), cs.toString());
     }
+
+    @Test
+    void thisGroupPointsBackToTheGroupNamedBefore() {
+        List<Claim> cs = claims("انجمن صنفی معلمان روز شنبه اعلام کرد که ماموران به تجمع معلمان حمله کردند.\n"
+                + "به گفته این انجمن، ۴۰ معلم بازداشت شدند و او گفت سه نفر زخمی شدند.");
+        assertEquals("انجمن صنفی معلمان", kind(cs, ClaimKind.ARRESTED).claimant());
+        assertEquals("انجمن صنفی معلمان", kind(cs, ClaimKind.INJURED).claimant());
+    }
+
+    @Test
+    void anOfficialFigureQuotedByAnotherIsTheOfficialOne() {
+        Claim c = kind(claims("در تیراندازی ماموران شماری از معترضان کشته شدند و این گروه رقم رسمی سه کشته را نادرست خواند."),
+                ClaimKind.KILLED);
+        assertEquals(3L, c.low());
+        assertEquals("رقم رسمی", c.claimant());
+        assertEquals("Rooznameh", c.claimantVia());
+    }
+
+    @Test
+    void aHeadlineNameBeforeAColonSaysTheRest() {
+        Claim c = kind(claims("فرماندار شهر: دو نفر در درگیری\u200Cهای دیشب کشته شدند"), ClaimKind.KILLED);
+        assertEquals("فرماندار شهر", c.claimant());
+    }
 }
