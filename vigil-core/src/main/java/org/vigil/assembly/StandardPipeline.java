@@ -74,6 +74,7 @@ public final class StandardPipeline {
     static Stage stage(String name, Components parts) {
         return switch (name) {
             case "clean-text" -> new CleanTextStage();
+            case "language" -> new org.vigil.language.LanguageStage();
             case "sentences" -> new SentenceStage();
             case "dates" -> new DateStage();
             case "actors" -> new ActorStage();

@@ -24,6 +24,7 @@ import org.vigil.text.Sentence;
  */
 public final class ClaimStage implements Stage {
     private final QuantityParser quantities = new QuantityParser();
+    private final PersianClaimReader persian = new PersianClaimReader();
     private final boolean keepUnattached;
 
     /** Claims only for figures that describe a mention (what the store and the corpus step need). */
@@ -56,6 +57,13 @@ public final class ClaimStage implements Stage {
 
     @Override
     public void process(AnnotatedDocument doc) {
+        String language = org.vigil.language.Languages.of(doc.document());
+        if (!org.vigil.language.Languages.ENGLISH.equals(language)) {
+            // Persian figures have their own reader; a language Vigil does not read gets no claims.
+            doc.put(Keys.CLAIMS, org.vigil.language.Languages.PERSIAN.equals(language)
+                    ? persian.claims(doc, keepUnattached) : List.of());
+            return;
+        }
         String text = doc.text();
         List<Mention> mentions = doc.get(Keys.MENTIONS);
         List<ActorMention> actors = doc.get(Keys.ACTORS);

@@ -13,7 +13,7 @@ import org.vigil.model.PlacePrecision;
  * focus country ({@link DocumentContext}); a reading scores by its population (regions and countries by the sum
  * of their places'), its kind, whether the text wrote its own name or an alternate one, the focus country, a
  * region the document names, and a qualifier right after it ("Kazerun, Fars", "Paris, Texas"). Sites ("Shohada
- * Square") resolve to the city the story is about.
+ * Square") resolve to the city the story is about. A Persian text votes for Iran.
  */
 public final class ContextPlaceResolver implements PlaceResolver {
     /** Below this score a reading is more likely a false match than a place. */
@@ -23,7 +23,17 @@ public final class ContextPlaceResolver implements PlaceResolver {
 
     @Override
     public List<Toponym> resolve(List<Candidate> candidates) {
-        DocumentContext ctx = DocumentContext.of(candidates);
+        return resolve(candidates, DocumentContext.of(candidates, null));
+    }
+
+    /** A text written in Persian votes for Iran as its focus country ({@link PersianText}). */
+    @Override
+    public List<Toponym> resolve(List<Candidate> candidates, String text) {
+        return resolve(candidates, DocumentContext.of(candidates, PersianText.is(text) ? PersianText.COUNTRY : null));
+    }
+
+    private List<Toponym> resolve(List<Candidate> candidates, DocumentContext context) {
+        DocumentContext ctx = context;
         List<DocumentContext.Anchor> first = new ArrayList<>();
         ctx = ctx.withAnchors(first, anchors(candidates, ctx, first));
         List<Toponym> out = new ArrayList<>();

@@ -19,8 +19,15 @@ record DocumentContext(String focus, Set<String> countries, Set<String> regions,
     private static final double NEAR_KM = 150;
     private static final long BIG_CITY = 1_000_000;
 
-    static DocumentContext of(List<Candidate> candidates) {
+    /** What a country named once weighs: the vote the language of the text gives its country. */
+    private static final double LANGUAGE_VOTE = 3;
+
+    /** The context of these candidates; {@code languageCountry} (may be null) is the country the text's language votes for. */
+    static DocumentContext of(List<Candidate> candidates, String languageCountry) {
         Map<String, Double> votes = new HashMap<>();
+        if (languageCountry != null) {
+            votes.put(languageCountry, LANGUAGE_VOTE);
+        }
         Set<String> regions = new HashSet<>();
         for (Candidate c : candidates) {
             vote(c, votes, regions);

@@ -7,6 +7,14 @@ public interface Gazetteer {
     /** Every place whose name or alternate name has this key; empty when none. */
     List<GazetteerEntry> lookup(String key);
 
+    /**
+     * Every place one of whose names has the same {@link Romanisation} key as this key ("kazeroon" finds Kazerun,
+     * "ghom" Qom); empty when none. Asked only when {@link #lookup} finds nothing.
+     */
+    default List<GazetteerEntry> lookupVariant(String key) {
+        return List.of();
+    }
+
     /** The country with this ISO 3166-1 alpha-2 code, or null. */
     GazetteerEntry country(String code);
 

@@ -18,7 +18,9 @@ import org.vigil.text.Tokens;
 /**
  * Finds place names in one pass over each sentence: at every capitalised token, the longest window of up to
  * four tokens whose key the gazetteer knows. "X Square" and the like are sites even when X is unknown;
- * "X province" names a region. The role comes from the words around the name ({@link ToponymRoles}).
+ * "X province" names a region. The role comes from the words around the name ({@link ToponymRoles}). A name the
+ * gazetteer does not know may match by its {@link Romanisation} key ("Kazeroon"); names in the Arabic script are
+ * found by {@link ArabicScriptToponymExtractor}.
  */
 public final class GazetteerToponymExtractor implements ToponymExtractor {
     private static final int MAX_TOKENS = 4;
@@ -34,14 +36,27 @@ public final class GazetteerToponymExtractor implements ToponymExtractor {
     private static final long BIG_TOWN = 1_000_000;
     private final Gazetteer gazetteer;
     private final Set<String> notPlaces;
+    private final ArabicScriptToponymExtractor arabicScript;
 
     public GazetteerToponymExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.notPlaces = load("/geo/not-places.txt");
+        Set<String> notArabicPlaces = new HashSet<>();
+        load("/geo/not-places-arabic-script.txt").forEach(w -> notArabicPlaces.add(NameKey.of(w)));
+        this.arabicScript = new ArabicScriptToponymExtractor(gazetteer, notArabicPlaces);
     }
 
     @Override
     public List<Candidate> extract(String text, List<Sentence> sentences, List<ActorMention> actors) {
+        List<Candidate> out = latinScript(text, sentences, actors);
+        if (ArabicLetters.hasArabic(text)) {
+            out.addAll(arabicScript.extract(text, sentences, actors));
+            out.sort(java.util.Comparator.comparingInt(c -> c.span().start()));
+        }
+        return out;
+    }
+
+    private List<Candidate> latinScript(String text, List<Sentence> sentences, List<ActorMention> actors) {
         List<Candidate> out = new ArrayList<>();
         Set<String> lowerCase = ToponymTokens.lowerCaseWords(text, sentences);
         Set<String> personWords = personWords(text, sentences);
@@ -107,6 +122,9 @@ public final class GazetteerToponymExtractor implements ToponymExtractor {
             boolean period = i + n < toks.size() && tok(text, toks, i + n).equals(".") && toks.get(i + n).start() == name.end()
                     && (tok(text, toks, i + n - 1).contains(".") || abbreviation(key));
             List<GazetteerEntry> entries = gazetteer.lookup(key);
+            if (entries.isEmpty() && !period && variantAllowed(key)) {
+                entries = gazetteer.lookupVariant(key); // "Kazeroon", "Ghom": a romanisation of a known name
+            }
             if (period) {
                 name = new Span(name.start(), name.end() + 1);
                 GazetteerEntry abbreviated = gazetteer.abbreviation(key);
@@ -237,6 +255,12 @@ public final class GazetteerToponymExtractor implements ToponymExtractor {
         return out;
     }
 
+
+    /** A name may be matched by its romanisation key unless it is an English word, a first name or a listed non-place. */
+    private boolean variantAllowed(String key) {
+        return key.length() >= 4 && !WordLists.commonWord(key) && !WordLists.firstName(key) && !notPlaces.contains(key)
+                && !WordLists.commonWord(Romanisation.key(key));
+    }
 
     /** A short form written with its period ("Ind."), not a name that ends a sentence ("Iowa."). */
     private boolean abbreviation(String key) {

@@ -26,9 +26,8 @@ public final class GeoNamesGazetteer implements Gazetteer {
     private final Map<String, GazetteerEntry> admin1 = new HashMap<>();
     private final Map<String, GazetteerEntry> abbreviations = new HashMap<>();
     private final Map<String, String> codes = new HashMap<>();
-    private long[] keys = new long[1 << 16];
-    private int[] targets = new int[1 << 16];
-    private int size;
+    private final Index exact = new Index();
+    private final Index variants = new Index();
 
     /** The gazetteer shipped with Vigil, loaded once. */
     public static GeoNamesGazetteer shipped() {
@@ -106,17 +105,38 @@ public final class GeoNamesGazetteer implements Gazetteer {
         add(e, aliases.isEmpty() ? new String[0] : aliases.split("\\|"));
     }
 
-    /** Adds an entry under its own name and these folded alternate names. */
+    /** Adds an entry under its own name and these folded alternate names, and their romanisation keys. */
     void add(GazetteerEntry e, String[] aliases) {
         int idx = entries.size();
         entries.add(e);
         String own = NameKey.of(e.name());
-        index(own, idx);
+        exact.add(own, idx);
         for (String a : aliases) {
             if (!a.isEmpty() && !a.equals(own)) {
-                index(a, idx);
+                exact.add(a, idx);
             }
         }
+        addVariant(own, own, aliases, idx);
+        for (String a : aliases) {
+            addVariant(a, own, aliases, idx);
+        }
+    }
+
+    /** Indexes the romanisation key of one name of an entry unless another name of the entry has it already. */
+    private void addVariant(String key, String own, String[] aliases, int idx) {
+        if (key.isEmpty()) {
+            return;
+        }
+        String v = Romanisation.key(key);
+        if (v.equals(key) || v.equals(own) || variants.lastIs(v, idx)) {
+            return;
+        }
+        for (String a : aliases) {
+            if (v.equals(a)) {
+                return; // the exact index finds it
+            }
+        }
+        variants.add(v, idx);
     }
 
     /** One copy of each feature, country and region code however many places share it. */
@@ -128,38 +148,70 @@ public final class GeoNamesGazetteer implements Gazetteer {
         return Double.parseDouble(s);
     }
 
-    private void index(String key, int idx) {
-        if (size == keys.length) {
-            keys = Arrays.copyOf(keys, size * 2);
-            targets = Arrays.copyOf(targets, size * 2);
-        }
-        keys[size] = NameKey.hash(key);
-        targets[size] = idx;
-        size++;
-    }
-
     void sortIndex() {
-        IndexSort.sortPairs(keys, targets, size);
+        exact.sort();
+        variants.sort();
     }
 
     @Override
     public List<GazetteerEntry> lookup(String key) {
-        long h = NameKey.hash(key);
-        int i = Arrays.binarySearch(keys, 0, size, h);
-        if (i < 0) {
-            return List.of();
-        }
-        while (i > 0 && keys[i - 1] == h) {
-            i--;
-        }
         List<GazetteerEntry> out = new ArrayList<>(2);
-        for (; i < size && keys[i] == h; i++) {
-            GazetteerEntry e = entries.get(targets[i]);
-            if (!contains(out, e)) {
-                out.add(e);
+        exact.collect(NameKey.hash(key), entries, out);
+        return out.isEmpty() ? List.of() : out;
+    }
+
+    @Override
+    public List<GazetteerEntry> lookupVariant(String key) {
+        String v = Romanisation.key(key);
+        List<GazetteerEntry> out = new ArrayList<>(2);
+        long h = NameKey.hash(v);
+        exact.collect(h, entries, out);
+        variants.collect(h, entries, out);
+        return out.isEmpty() ? List.of() : out;
+    }
+
+    /** Hashes of name keys, sorted, with the index of the entry each names: a lookup is a binary search. */
+    private static final class Index {
+        private long[] keys = new long[1 << 16];
+        private int[] targets = new int[1 << 16];
+        private int size;
+
+        void add(String key, int idx) {
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, Math.max(16, size * 2));
+                targets = Arrays.copyOf(targets, Math.max(16, size * 2));
+            }
+            keys[size] = NameKey.hash(key);
+            targets[size] = idx;
+            size++;
+        }
+
+        /** True when the last key added is this one, for this entry (before sorting). */
+        boolean lastIs(String key, int idx) {
+            return size > 0 && targets[size - 1] == idx && keys[size - 1] == NameKey.hash(key);
+        }
+
+        void sort() {
+            IndexSort.sortPairs(keys, targets, size);
+            keys = Arrays.copyOf(keys, size);
+            targets = Arrays.copyOf(targets, size);
+        }
+
+        void collect(long h, List<GazetteerEntry> entries, List<GazetteerEntry> out) {
+            int i = Arrays.binarySearch(keys, 0, size, h);
+            if (i < 0) {
+                return;
+            }
+            while (i > 0 && keys[i - 1] == h) {
+                i--;
+            }
+            for (; i < size && keys[i] == h; i++) {
+                GazetteerEntry e = entries.get(targets[i]);
+                if (!contains(out, e)) {
+                    out.add(e);
+                }
             }
         }
-        return out;
     }
 
     /** {@code list.contains(e)} without comparing every field of entries whose coordinates differ. */

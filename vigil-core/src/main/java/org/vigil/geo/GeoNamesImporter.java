@@ -24,7 +24,7 @@ import java.util.zip.ZipInputStream;
 /**
  * Converts the full GeoNames dump ({@code allCountries.zip}, optionally {@code alternateNamesV2.zip}) into a
  * gazetteer file in the shipped row format, for users who want every village: populated places, first- and
- * second-level regions, countries and continents, with their Latin-script alternate names. Demonyms and
+ * second-level regions, countries and continents, with their Latin-script and Arabic-script (Persian, Arabic...) alternate names. Demonyms and
  * abbreviations come from the shipped file. Reads the archives as streams, three passes, no temporary files.
  */
 public final class GeoNamesImporter {
@@ -77,6 +77,9 @@ public final class GeoNamesImporter {
             }
             case "K" -> w.println(String.join("\t", "K", f[2], f[4], f[5], String.join("|", aliases)));
             case "A", "B" -> {
+                if (kind.equals("A")) {
+                    aliases.addAll(shipped.regionNames.getOrDefault(cc + "." + f[10], Set.of()));
+                }
                 w.println(String.join("\t", kind, cc, f[10], f[2], f[4], f[5], String.join("|", aliases), pop));
                 counts[1]++;
             }
@@ -110,7 +113,7 @@ public final class GeoNamesImporter {
             return;
         }
         int id = Integer.parseInt(f[1]);
-        if (kept.contains(id) && latin(f[3])) {
+        if (kept.contains(id) && (latin(f[3]) || arabicScript(f[3]))) {
             String key = NameKey.of(f[3]);
             if (key.length() >= 2) {
                 names.computeIfAbsent(id, k -> new LinkedHashSet<>(2)).add(key);
@@ -120,6 +123,11 @@ public final class GeoNamesImporter {
 
     private static boolean latin(String s) {
         return s.codePoints().allMatch(c -> c < 0x250 || Character.getType(c) == Character.NON_SPACING_MARK);
+    }
+
+    /** A name written in the Arabic script only (fa, ar, ps, ur... names): kept as its {@link NameKey}. */
+    static boolean arabicScript(String s) {
+        return ArabicLetters.hasArabic(s) && s.chars().allMatch(c -> !Character.isLetter(c) || ArabicLetters.isArabicLetter(ArabicLetters.fold((char) c)));
     }
 
     /** Calls {@code row} with the tab-separated fields of every line of the first .txt entry of a zip archive. */
@@ -140,10 +148,11 @@ public final class GeoNamesImporter {
         throw new IOException("no .txt file in " + zip);
     }
 
-    /** Country names and demonyms, and abbreviation rows, of the shipped file. */
-    private record Shipped(Map<String, Set<String>> countryNames, java.util.List<String> abbreviations) {
+    /** Country names and demonyms, Arabic-script names of regions ("cc.admin1"), and abbreviation rows, of the shipped file. */
+    private record Shipped(Map<String, Set<String>> countryNames, Map<String, Set<String>> regionNames, java.util.List<String> abbreviations) {
         static Shipped read() {
             Map<String, Set<String>> names = new HashMap<>();
+            Map<String, Set<String>> regions = new HashMap<>();
             java.util.List<String> abbreviations = new java.util.ArrayList<>();
             try (InputStream in = GeoNamesImporter.class.getResourceAsStream("/geo/gazetteer.tsv.gz");
                  BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
@@ -151,6 +160,13 @@ public final class GeoNamesImporter {
                     if (line.startsWith("C\t")) {
                         String[] f = line.split("\t", -1);
                         names.put(f[1], new LinkedHashSet<>(java.util.List.of(f[5].split("\\|"))));
+                    } else if (line.startsWith("A\t") && ArabicLetters.hasArabic(line)) {
+                        String[] f = line.split("\t", -1);
+                        for (String a : f[6].split("\\|")) {
+                            if (ArabicLetters.hasArabic(a)) {
+                                regions.computeIfAbsent(f[1] + "." + f[2], k -> new LinkedHashSet<>()).add(a);
+                            }
+                        }
                     } else if (line.startsWith("Q\t")) {
                         abbreviations.add(line);
                     }
@@ -158,7 +174,7 @@ public final class GeoNamesImporter {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return new Shipped(names, abbreviations);
+            return new Shipped(names, regions, abbreviations);
         }
     }
 }

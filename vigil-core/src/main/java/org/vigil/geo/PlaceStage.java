@@ -33,6 +33,6 @@ public final class PlaceStage implements Stage {
 
     @Override
     public void process(AnnotatedDocument doc) {
-        doc.put(Keys.TOPONYMS, resolver.resolve(extractor.extract(doc.text(), doc.get(Keys.SENTENCES), doc.get(Keys.ACTORS))));
+        doc.put(Keys.TOPONYMS, resolver.resolve(extractor.extract(doc.text(), doc.get(Keys.SENTENCES), doc.get(Keys.ACTORS)), doc.text()));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.vigil.actor.ActorMention;
 import org.vigil.geo.Toponym;
+import org.vigil.language.Languages;
 import org.vigil.model.Actor;
 import org.vigil.model.DateRange;
 import org.vigil.model.Document;
@@ -24,12 +25,15 @@ import org.vigil.time.TimeMention;
 
 /**
  * Finds event mentions: each trigger of the lexicon in a sentence becomes a mention (one per type and modes per
- * sentence) with its place, date, actors, recipients, slogans and the flags historical, negated and future.
+ * sentence) with its place, date, actors, recipients, slogans and the flags historical, negated and future. A Persian
+ * document is read with the Persian lexicon ({@link PersianMentionFinder}); a document in a language Vigil does not
+ * read ({@link Languages#READ}) gets none.
  */
 public final class MentionStage implements Stage {
     /** The most event mentions one document may hold; the longest real report labelled here has under 150. */
     public static final int MAX_MENTIONS = 5_000;
     private final TriggerLexicon triggers = TriggerLexicon.load("/mention/triggers.tsv");
+    private final PersianMentionFinder persian = new PersianMentionFinder();
 
     @Override
     public String name() {
@@ -48,6 +52,12 @@ public final class MentionStage implements Stage {
 
     @Override
     public void process(AnnotatedDocument doc) throws StageException {
+        String language = Languages.of(doc.document());
+        if (!Languages.ENGLISH.equals(language)) {
+            // Persian has its own rules; a language Vigil does not read gets no events rather than English rules.
+            doc.put(Keys.MENTIONS, Languages.PERSIAN.equals(language) ? limited(persian.mentions(doc)) : List.of());
+            return;
+        }
         String text = doc.text();
         List<TimeMention> times = doc.get(Keys.TIMES);
         List<Toponym> toponyms = doc.get(Keys.TOPONYMS);
@@ -74,12 +84,17 @@ public final class MentionStage implements Stage {
             protestContext |= found.stream().anyMatch(m -> m.type() == PloverType.PROTEST);
             out.addAll(found);
         }
+        limited(out);
+        List<Mention> dated = withFocusDates(out, d.published());
+        doc.put(Keys.MENTIONS, withListedSlogans(text, withAcled(dated, protestContext)));
+    }
+
+    private static List<Mention> limited(List<Mention> out) throws StageException {
         if (out.size() > MAX_MENTIONS) {
             throw new StageException("the text has " + out.size() + " event mentions, over the limit of " + MAX_MENTIONS
                     + " a document may hold (a list or a generated page, not a report)");
         }
-        List<Mention> dated = withFocusDates(out, d.published());
-        doc.put(Keys.MENTIONS, withListedSlogans(text, withAcled(dated, protestContext)));
+        return out;
     }
 
     private static void attachSlogans(List<Mention> earlier, List<String> slogans) {
@@ -98,7 +113,7 @@ public final class MentionStage implements Stage {
      * A statement that states no time was made by the publication day, when that day is known; another news
      * mention goes on telling of the last date in focus (the latest news date stated before it).
      */
-    private static List<Mention> withFocusDates(List<Mention> mentions, DateRange published) {
+    static List<Mention> withFocusDates(List<Mention> mentions, DateRange published) {
         List<Mention> out = new ArrayList<>(mentions.size());
         DateRange focus = null;
         for (Mention m : mentions) {
@@ -221,7 +236,7 @@ public final class MentionStage implements Stage {
         return out;
     }
 
-    private static List<Mention> withAcled(List<Mention> mentions, boolean protestContext) {
+    static List<Mention> withAcled(List<Mention> mentions, boolean protestContext) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
             List<Mention> sentence = mentions.stream().filter(x -> x.sentence().equals(m.sentence()) && !x.negated()).toList();

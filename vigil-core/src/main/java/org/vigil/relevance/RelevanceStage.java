@@ -17,6 +17,8 @@ import org.vigil.text.Sentence;
  */
 public final class RelevanceStage implements Stage {
     private final RelevanceJudge judge;
+    /** Persian reports: the shipped model learned English words, so cue words judge them. */
+    private final RelevanceJudge persian = new PersianCueJudge();
 
     public RelevanceStage(RelevanceJudge judge) {
         this.judge = judge;
@@ -49,7 +51,8 @@ public final class RelevanceStage implements Stage {
                 needed.set(sentenceOf[i]);
             }
         }
-        Relevance r = judge.judge(doc.text(), sentences, needed::get);
+        boolean fa = org.vigil.language.Languages.PERSIAN.equals(org.vigil.language.Languages.of(doc.document()));
+        Relevance r = (fa ? persian : judge).judge(doc.text(), sentences, needed::get);
         doc.put(Keys.RELEVANCE, r);
         double[] own = new double[mentions.size()];
         double bestAct = 0;

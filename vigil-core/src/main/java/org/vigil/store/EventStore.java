@@ -75,6 +75,14 @@ public interface EventStore extends AnalysisSink, AutoCloseable {
 
     Optional<Document> document(String id);
 
+    /**
+     * How many stored documents are in each language (ISO 639-1 or "und"; "-" for documents stored before languages
+     * were recorded), by code.
+     */
+    default java.util.SortedMap<String, Integer> documentLanguages() {
+        return new java.util.TreeMap<>();
+    }
+
     List<CopyLink> copies();
 
     /** The mentions an event was built from, by document then position. */

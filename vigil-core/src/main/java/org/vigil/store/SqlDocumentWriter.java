@@ -76,7 +76,7 @@ final class SqlDocumentWriter {
                 .bind("publishedStart", d.published() == null ? null : d.published().start().toString())
                 .bind("publishedEnd", d.published() == null ? null : d.published().end().toString())
                 .bind("publishedPrecision", d.published() == null ? null : d.published().precision().label())
-                .bind("ingestedAt", d.ingestedAt().toString()).bind("title", d.title())
+                .bind("ingestedAt", d.ingestedAt().toString()).bind("title", d.title()).bind("language", d.language())
                 .bind("rawText", d.rawText()).bind("cleanText", d.cleanText() == null ? "" : d.cleanText())
                 .bind("record", Json.write(d.withClean(null, d.title()).withoutRawText())).add();
     }

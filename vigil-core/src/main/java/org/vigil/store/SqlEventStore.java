@@ -276,12 +276,20 @@ final class SqlEventStore implements EventStore {
     }
 
     @Override
+    public synchronized java.util.SortedMap<String, Integer> documentLanguages() {
+        java.util.SortedMap<String, Integer> out = new java.util.TreeMap<>();
+        withHandle(h -> h.createQuery(q("select_languages")).mapToMap().list())
+                .forEach(row -> out.put((String) row.get("language"), ((Number) row.get("n")).intValue()));
+        return out;
+    }
+
+    @Override
     public synchronized Optional<Document> document(String id) {
         return withHandle(h -> h.createQuery(q("select_document")).bind("id", id).mapToMap().findOne())
                 .map(row -> {
                     Document d = Json.read((String) row.get("record"), Document.class);
                     return new Document(d.id(), d.source(), d.publisher(), d.affiliation(), d.published(), d.ingestedAt(),
-                            (String) row.get("raw_text"), (String) row.get("clean_text"), d.title());
+                            (String) row.get("raw_text"), (String) row.get("clean_text"), d.title(), d.language());
                 });
     }
 

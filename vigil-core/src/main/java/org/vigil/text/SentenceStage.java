@@ -13,7 +13,8 @@ import org.vigil.pipeline.Stage;
 
 /**
  * Splits the clean text into sentences and tokens. Line breaks are hard boundaries (news pages put headlines,
- * captions and paragraphs on lines of their own); inside a line the JDK's sentence BreakIterator decides.
+ * captions and paragraphs on lines of their own); inside a line the JDK's sentence BreakIterator decides, and the
+ * Arabic question mark and full stop end a sentence too (Persian, Arabic).
  */
 public final class SentenceStage implements Stage {
 
@@ -90,8 +91,29 @@ public final class SentenceStage implements Stage {
                 e--;
             }
             if (e > s) {
-                add(text, s, e, out);
+                addAtArabicStops(text, s, e, out);
             }
+        }
+    }
+
+    /**
+     * The JDK's sentence rules do not end a sentence at the Arabic question mark (؟) or full stop (۔): a sentence
+     * ends after either when a space follows.
+     */
+    private static void addAtArabicStops(String text, int s, int e, List<Sentence> out) {
+        int start = s;
+        for (int i = s; i < e - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == '\u061F' || c == '\u06D4') && Character.isWhitespace(text.charAt(i + 1))) {
+                add(text, start, i + 1, out);
+                start = i + 1;
+                while (start < e && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+            }
+        }
+        if (start < e) {
+            add(text, start, e, out);
         }
     }
 

@@ -10,7 +10,12 @@ import org.vigil.model.Span;
 
 /** The one tokenizer of the project and the folding used to compare names. */
 public final class Tokens {
-    static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.'’\\-][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
+    /**
+     * A word: letters and digits, joined by an inner apostrophe, hyphen or point; combining marks (Arabic harakat) and
+     * the zero-width non-joiner inside a word (Persian می‌گویند, کشته‌شدگان) stay in it. Else one mark of punctuation.
+     */
+    static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:\\u200C+[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*"
+            + "(?:[.'’\\-][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:\\u200C+[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*)*|[^\\s\\p{L}\\p{N}\\u200C]");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private Tokens() {

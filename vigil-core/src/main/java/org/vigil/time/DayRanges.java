@@ -1,6 +1,5 @@
 package org.vigil.time;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -10,12 +9,12 @@ import org.vigil.model.Span;
 
 /**
  * Ranges of days written around one tagged day: "May 17-19", "17–19 May", "from 3 to 5 June", "between 10 and
- * 12 June", and two tagged days joined by a dash or "to" ("May 30 to June 2"). TimeML tags only the day with
+ * 12 June", "۱۷ تا ۱۹ اردیبهشت" (days of the date's own calendar), and two tagged days joined by a dash or "to" ("May 30 to June 2"). TimeML tags only the day with
  * its month; an event's date should cover the whole range, so the pipeline widens the mention.
  */
 final class DayRanges {
-    private static final String DASH = "\\s*(?:-|–|—|to|until|till|through)\\s*";
-    private static final String NUM = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String DASH = "\\s*(?:-|–|—|to|until|till|through|تا)\\s*";
+    private static final String NUM = "(\\p{Nd}{1,2})(?:st|nd|rd|th)?";
     private static final Pattern END_AFTER = Pattern.compile("^" + DASH + NUM
             + "(?=\\s*(?:[,;:)\\]]|\\.(?!\\d)|$)|\\s+(?:in|at|on|across|and|of|when|while|as|the|with|\\d{4})\\b)");
     private static final Pattern START_BEFORE = Pattern.compile(
@@ -33,6 +32,7 @@ final class DayRanges {
             return null;
         }
         LocalDate day = t.point().date();
+        CalendarSystem cal = t.point().calendar();
         int s = t.span().start();
         int e = t.span().end();
         if (Character.isDigit(t.text().charAt(t.text().length() - 1))) {
@@ -40,18 +40,18 @@ final class DayRanges {
             if (m.find()) {
                 int to = e + m.end();
                 Matcher y = YEAR_AFTER.matcher(text.substring(to, Math.min(text.length(), to + 8)));
-                if (y.find()) {
+                if (y.find() && cal == CalendarSystem.GREGORIAN) {
                     day = day.withYear(Integer.parseInt(y.group(1)));
                     to += y.end();
                 }
-                LocalDate end = sameMonth(day, m.group(1));
+                LocalDate end = sameMonth(cal, day, m.group(1));
                 return end != null && end.isAfter(day) ? mention(text, s, to, day, end) : null;
             }
         }
         if (Character.isDigit(t.text().charAt(0))) {
             Matcher m = START_BEFORE.matcher(text.substring(Math.max(0, s - 24), s));
             if (m.find() && (!m.group(2).trim().equals("and") || m.group().toLowerCase(java.util.Locale.ROOT).startsWith("between"))) {
-                LocalDate start = sameMonth(day, m.group(1));
+                LocalDate start = sameMonth(cal, day, m.group(1));
                 int from = s - (Math.min(s, 24) - m.start());
                 return start != null && start.isBefore(day) ? mention(text, from, e, start, day) : null;
             }
@@ -77,12 +77,10 @@ final class DayRanges {
         return t.point() != null && t.point().grain() == Grain.DAY && t.type() == TimexType.DATE;
     }
 
-    private static LocalDate sameMonth(LocalDate day, String n) {
-        try {
-            return day.withDayOfMonth(Integer.parseInt(n));
-        } catch (DateTimeException e) {
-            return null;
-        }
+    /** Day n of the month (of the date's own calendar) that holds day, or null when the month has no such day. */
+    private static LocalDate sameMonth(CalendarSystem cal, LocalDate day, String n) {
+        int[] f = cal.fields(day);
+        return cal.date(f[0], f[1], Integer.parseInt(n));
     }
 
     private static TimeMention mention(String text, int start, int end, LocalDate from, LocalDate to) {

@@ -10,7 +10,11 @@ import java.util.Set;
  * nothing. Cues test single words (letters and digits), so that finding them is one pass over the text.
  */
 enum RuleCues {
-    MONTH, WEEKDAY, NAMES, NUMBER, UNIT, CLOCK, SEASON, HOLIDAY, DEICTIC_DAY, PART_OF_DAY, REF, ADVERB, NOON;
+    MONTH, WEEKDAY, NAMES, NUMBER, UNIT, CLOCK, SEASON, HOLIDAY, DEICTIC_DAY, PART_OF_DAY, REF, ADVERB, NOON,
+    /** A word in Arabic script (letters or digits): the cue of the Persian rules ("fa-..."). */
+    PERSIAN,
+    /** The first word of a Latin spelling of an Iranian or Islamic month ("Ordibehesht", "Rabi"). */
+    HIJRI_LATIN;
 
     private static final Set<String> MONTHS = Set.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
     private static final Set<String> WEEKDAYS = Set.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
@@ -37,7 +41,11 @@ enum RuleCues {
 
     /** The cue of a rule, or null when the rule must scan the whole text. */
     static RuleCues of(TimexRule rule) {
-        return BY_RULE.get(rule.name());
+        String name = rule.name();
+        if (name.startsWith("fa-")) {
+            return PERSIAN;
+        }
+        return name.startsWith("latin-hijri-") ? HIJRI_LATIN : name.equals("numeric-solar") ? NUMBER : BY_RULE.get(name);
     }
 
     /** Whether a word (letters or digits only) is this cue; {@code lower} is the word in lower case. */
@@ -56,6 +64,8 @@ enum RuleCues {
             case REF -> REFS.contains(lower);
             case ADVERB -> lower.endsWith("ly");
             case NOON -> lower.equals("noon") || lower.equals("midday") || lower.equals("midnight");
+            case PERSIAN -> Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.ARABIC;
+            case HIJRI_LATIN -> Character.isUpperCase(word.charAt(0)) && PersianTimeLexicon.get().latinCue(lower);
         };
     }
 

@@ -10,13 +10,15 @@ import org.vigil.model.Span;
 
 /**
  * The TimeML tagger: extents from the rules of {@link DateRules}, {@link PeriodRules}, {@link RelativeRules}
- * and {@link DurationRules}, normalised in text order so that each calendar date becomes the date in focus for
+ * and {@link DurationRules}, and for Persian and Iranian-calendar dates {@link HijriDateRules} and
+ * {@link PersianRelativeRules}, normalised in text order so that each calendar date becomes the date in focus for
  * the anaphoric expressions after it; the tense of the sentence picks the year of dates without one.
  */
 public final class TimeMLTagger implements TimeExpressionTagger {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)]*\\s+(?=[\\p{Lu}\"'“‘(\\d])|\\n\\s*\\n");
     private final ExtentFinder finder = new ExtentFinder(Stream.of(DateRules.rules(), PeriodRules.rules(),
-            RelativeRules.rules(), DurationRules.rules()).flatMap(List::stream).toList());
+            RelativeRules.rules(), DurationRules.rules(), HijriDateRules.rules(), PersianRelativeRules.rules())
+            .flatMap(List::stream).toList());
 
     @Override
     public List<Timex> tag(String text, LocalDate dct) {

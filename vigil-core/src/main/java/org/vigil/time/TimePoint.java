@@ -10,11 +10,21 @@ import org.vigil.model.Precision;
 /**
  * A calendar unit fixed in time: the unit of {@code grain} that contains {@code date}. Its TimeML value is
  * {@code 2018-05-17} (day), {@code 2018-W20} (week), {@code 2018-W20-WE}, {@code 2018-05}, {@code 2018-SU},
- * {@code 2018-Q2}, {@code 2018-H1}, {@code 2018}, {@code 201} (decade), {@code 20} (century).
+ * {@code 2018-Q2}, {@code 2018-H1}, {@code 2018}, {@code 201} (decade), {@code 20} (century). A week, month
+ * or year of another {@link CalendarSystem} (Ordibehesht 1397: 2018-04-21 to 2018-05-21) covers its own days;
+ * TimeML has no value for it, so its value is the Gregorian week, month or year of its middle day ({@code 2018-05}).
  */
-public record TimePoint(LocalDate date, Grain grain) {
+public record TimePoint(LocalDate date, Grain grain, CalendarSystem calendar) {
+
+    /** A unit of the Gregorian calendar. */
+    public TimePoint(LocalDate date, Grain grain) {
+        this(date, grain, CalendarSystem.GREGORIAN);
+    }
 
     public String value() {
+        if (calendar.owns(grain)) {
+            return new TimePoint(calendar.middle(date, grain), grain).value();
+        }
         int y = date.getYear();
         return switch (grain) {
             case DAY -> date.toString();
@@ -41,6 +51,9 @@ public record TimePoint(LocalDate date, Grain grain) {
 
     /** The unit {@code n} units of this grain later (earlier when negative). */
     public TimePoint shift(long n) {
+        if (calendar.owns(grain)) {
+            return new TimePoint(calendar.shift(date, grain, n), grain, calendar);
+        }
         LocalDate d = switch (grain) {
             case DAY -> date.plusDays(n);
             case WEEK, WEEKEND -> date.plusWeeks(n);
@@ -51,16 +64,20 @@ public record TimePoint(LocalDate date, Grain grain) {
             case DECADE -> date.plusYears(10 * n);
             case CENTURY -> date.plusYears(100 * n);
         };
-        return new TimePoint(d, grain);
+        return new TimePoint(d, grain, calendar);
     }
 
-    /** The same date seen at another grain. */
+    /** The same date seen at another grain (of the same calendar). */
     public TimePoint at(Grain g) {
-        return new TimePoint(date, g);
+        return new TimePoint(date, g, calendar);
     }
 
     /** The whole days this unit covers, with the nearest event-date precision (day, week, month, year). */
     public DateRange range(String text) {
+        if (calendar.owns(grain)) {
+            Precision p = grain == Grain.WEEK ? Precision.WEEK : grain == Grain.MONTH ? Precision.MONTH : Precision.YEAR;
+            return new DateRange(calendar.start(date, grain), calendar.end(date, grain), p, text);
+        }
         LocalDate s;
         LocalDate e;
         Precision p;

@@ -40,6 +40,10 @@ public final class SubEventTypingStage implements Stage {
     @Override
     public void process(AnnotatedDocument doc) {
         List<Mention> mentions = doc.get(Keys.MENTIONS);
+        if (!org.vigil.language.Languages.ENGLISH.equals(org.vigil.language.Languages.of(doc.document()))) {
+            doc.put(Keys.SUB_EVENT_TYPES, Boolean.TRUE); // the model learned English words: the lexicon's code stands
+            return;
+        }
         boolean protest = mentions.stream().anyMatch(m -> m.type() == PloverType.PROTEST && !m.negated());
         String text = doc.text();
         List<Mention> out = new ArrayList<>(mentions.size());

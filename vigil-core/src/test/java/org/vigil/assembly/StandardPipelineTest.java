@@ -19,7 +19,7 @@ class StandardPipelineTest {
     @Test
     void theDefaultsFileNamesTheStagesInTheirOrder() {
         Settings s = Settings.defaults();
-        assertEquals(List.of("clean-text", "sentences", "dates", "actors", "places", "mentions", "sub-event-types",
+        assertEquals(List.of("clean-text", "language", "sentences", "dates", "actors", "places", "mentions", "sub-event-types",
                 "relevance", "claims"), s.stages());
         assertEquals(s.stages(), StandardPipeline.create().names());
         assertEquals(64L * 1024 * 1024, s.maxDocumentBytes());

@@ -39,6 +39,9 @@ class GeoNamesImporterTest {
         assertEquals(128321L, k.geonameId());
         assertEquals("Fars", k.admin1Name());
         assertEquals(GazetteerEntry.Kind.COUNTRY, g.lookup("iranian").get(0).kind());
+        assertEquals(128321L, g.lookup(NameKey.of("كازرون")).get(0).geonameId()); // the fa name, Arabic kaf as Persian
+        assertEquals(GazetteerEntry.Kind.ADMIN1, g.lookup(NameKey.of("استان فارس")).get(0).kind()); // from the shipped file
+        assertEquals(GazetteerEntry.Kind.COUNTRY, g.lookup(NameKey.of("ایران")).get(0).kind());
     }
 
     private static String row(String id, String name, String ascii, String lat, String lon, String fclass, String fcode,
