@@ -14,7 +14,7 @@ import org.vigil.text.Sentence;
  * at every word, the longest window of up to four words (joined by spaces or ZWNJ only) whose {@link NameKey} the
  * gazetteer knows (keys join the words, so a window must not begin or end with a word of {@code geo/not-places-arabic-script.txt}:
  * "ایران و" is no "ایرانو"). A name must name a country, a region or a town of at least {@link #LONE_WORD_MIN_POPULATION}
- * people (short names of towns where the Arabic script is not written, {@link #FOREIGN_SHORT_WORD_MIN_POPULATION}),
+ * people (towns where the Arabic script is not written, {@link #FOREIGN_LONE_WORD_MIN_POPULATION}),
  * and be no word of that list; after "شهر" (city), "شهرستان" (county) or
  * "روستای" (village of) it names a town of any size ("شهرکرد" and "شهر کرد" are one town's name, matched whole
  * first), after "استان" or "محافظة" (province) a region ("استان فارس" is Fars, the
@@ -24,8 +24,8 @@ import org.vigil.text.Sentence;
  */
 final class ArabicScriptToponymExtractor implements ToponymExtractor {
     static final long LONE_WORD_MIN_POPULATION = 10_000;
-    /** A short lone word naming a town where the Arabic script is not written must name a town this big. */
-    static final long FOREIGN_SHORT_WORD_MIN_POPULATION = 100_000;
+    /** A lone word naming a town where the Arabic script is not written (a transcription) must name a town this big. */
+    static final long FOREIGN_LONE_WORD_MIN_POPULATION = 100_000;
     /** Countries that write their place names in the Arabic script. */
     private static final Set<String> ARABIC_SCRIPT_COUNTRIES = Set.of("IR", "AF", "IQ", "PK", "SA", "AE", "KW", "QA", "BH",
             "OM", "YE", "JO", "SY", "LB", "PS", "EG", "LY", "TN", "DZ", "MA", "SD", "MR", "EH");
@@ -117,7 +117,7 @@ final class ArabicScriptToponymExtractor implements ToponymExtractor {
         boolean city = CITY_CUES.contains(before);
         List<GazetteerEntry> kept = entries.stream().filter(e -> province ? e.kind() == GazetteerEntry.Kind.ADMIN1
                 : city ? e.kind() == GazetteerEntry.Kind.CITY || e.kind() == GazetteerEntry.Kind.ADMIN2
-                : e.kind() != GazetteerEntry.Kind.CITY || lonePlace(e, key)).toList();
+                : e.kind() != GazetteerEntry.Kind.CITY || lonePlace(e)).toList();
         if (kept.isEmpty() || key.length() < 2) {
             return null;
         }
@@ -125,10 +125,13 @@ final class ArabicScriptToponymExtractor implements ToponymExtractor {
         return new Candidate(name, text.substring(name.start(), name.end()), kept, feature, role(text, words, i, name, actors));
     }
 
-    /** A town a lone word may name: big enough, and bigger still when its short name is a transcription from afar. */
-    private static boolean lonePlace(GazetteerEntry e, String key) {
-        return e.population() >= (key.length() <= 4 && !ARABIC_SCRIPT_COUNTRIES.contains(e.country())
-                ? FOREIGN_SHORT_WORD_MIN_POPULATION : LONE_WORD_MIN_POPULATION);
+    /**
+     * A town a lone word may name: big enough, and bigger still when its name is a transcription from afar (a
+     * Persian adjective such as "خونین", bloody, is also the transcribed name of a town in Argentina).
+     */
+    private static boolean lonePlace(GazetteerEntry e) {
+        return e.population() >= (!ARABIC_SCRIPT_COUNTRIES.contains(e.country())
+                ? FOREIGN_LONE_WORD_MIN_POPULATION : LONE_WORD_MIN_POPULATION);
     }
 
     /** The window without an ending joined by ZWNJ ("تهران‌ها"), or null when it has none. */

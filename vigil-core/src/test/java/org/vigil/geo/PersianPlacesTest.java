@@ -85,6 +85,14 @@ class PersianPlacesTest {
     }
 
     @Test
+    void anAdjectiveThatTranscribesASmallForeignTownIsNoPlace() {
+        // "خونین" (bloody) is also GeoNames' Persian name of Junin, Argentina (under 100,000 people)
+        List<Toponym> ts = GEO.parse("پس از سرکوب خونین تجمع، خانواده‌ها در شیراز گرد آمدند.");
+        assertTrue(ts.stream().noneMatch(t -> "AR".equals(t.place().country())), ts.toString());
+        assertTrue(ts.stream().anyMatch(t -> "IR".equals(t.place().country())), ts.toString());
+    }
+
+    @Test
     void aPersianTextPicksTheIranianReading() {
         Toponym abadan = named(GEO.parse("کارگران پالایشگاه آبادان دست از کار کشیدند."), "آبادان");
         assertEquals(145459L, abadan.place().geonameId()); // not Ibadan, Nigeria, which is bigger
