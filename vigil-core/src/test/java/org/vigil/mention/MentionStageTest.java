@@ -222,4 +222,13 @@ class MentionStageTest {
                 List.of(), List.of());
         assertTrue(fans.get(Keys.MENTIONS).stream().noneMatch(m -> m.type() == PloverType.PROTEST), fans.get(Keys.MENTIONS).toString());
     }
+
+    @Test
+    void tearGasFiredAtACrowdIsCrowdControlNotGunfire() {
+        var doc = StageFixture.annotate("Riot police fired tear gas at the marching nurses.", "Harbour Times", null, List.of(), List.of());
+        find(doc.get(Keys.MENTIONS), PloverType.ASSAULT, "crowd-control");
+        assertTrue(doc.get(Keys.MENTIONS).stream().noneMatch(m -> m.modes().contains("firearms")), doc.get(Keys.MENTIONS).toString());
+        var shots = StageFixture.annotate("Soldiers fired live rounds at the marching nurses.", "Harbour Times", null, List.of(), List.of());
+        find(shots.get(Keys.MENTIONS), PloverType.ASSAULT, "firearms");
+    }
 }
