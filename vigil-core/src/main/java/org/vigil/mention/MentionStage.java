@@ -66,16 +66,8 @@ public final class MentionStage implements Stage {
         DocumentFocus focus = DocumentFocus.of(toponyms, times, d.published());
         List<Mention> out = new ArrayList<>();
         boolean protestContext = false;
-        SentenceContext previous = null;
-        for (Sentence s : doc.get(Keys.SENTENCES)) {
-            SentenceContext sc = SentenceContext.of(s, times, toponyms, actors);
-            if (sc.times().isEmpty() && previous != null && sameParagraph(text, previous.sentence(), s)
-                    && previous.times().stream().noneMatch(TimeMention::pastFramed)) {
-                // A sentence that states no time goes on telling of the time its paragraph last named -- never of a
-                // backdrop ("ruled from London since 1972"): that frames its own sentence only.
-                sc = new SentenceContext(s, previous.times(), sc.toponyms(), sc.actors());
-            }
-            previous = sc;
+        for (SentenceContext sc : contexts(text, doc.get(Keys.SENTENCES), times, toponyms, actors)) {
+            Sentence s = sc.sentence();
             List<Mention> found = sentenceMentions(text, sc, focus, d.id(), out.size());
             List<String> orphanSlogans = SloganFinder.slogans(s);
             if (!orphanSlogans.isEmpty() && found.stream().noneMatch(m -> m.type() == PloverType.PROTEST)) {
@@ -159,6 +151,26 @@ public final class MentionStage implements Stage {
                     break;
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * Each sentence with what it holds; a sentence that states no time goes on telling of the time its paragraph last
+     * named -- never of a backdrop ("ruled from London since 1972"): that frames its own sentence only.
+     */
+    static List<SentenceContext> contexts(String text, List<Sentence> sentences, List<TimeMention> times,
+                                          List<Toponym> toponyms, List<ActorMention> actors) {
+        List<SentenceContext> out = new ArrayList<>(sentences.size());
+        SentenceContext previous = null;
+        for (Sentence s : sentences) {
+            SentenceContext sc = SentenceContext.of(s, times, toponyms, actors);
+            if (sc.times().isEmpty() && previous != null && sameParagraph(text, previous.sentence(), s)
+                    && previous.times().stream().noneMatch(TimeMention::pastFramed)) {
+                sc = new SentenceContext(s, previous.times(), sc.toponyms(), sc.actors());
+            }
+            out.add(sc);
+            previous = sc;
         }
         return out;
     }

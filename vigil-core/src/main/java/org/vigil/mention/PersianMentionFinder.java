@@ -46,13 +46,7 @@ final class PersianMentionFinder {
         DocumentFocus focus = DocumentFocus.of(toponyms, times, d.published());
         List<Mention> out = new ArrayList<>();
         boolean protestContext = false;
-        SentenceContext previous = null;
-        for (Sentence s : doc.get(Keys.SENTENCES)) {
-            SentenceContext sc = SentenceContext.of(s, times, toponyms, actors);
-            if (sc.times().isEmpty() && previous != null && text.substring(previous.sentence().span().end(), s.span().start()).indexOf('\n') < 0) {
-                sc = new SentenceContext(s, previous.times(), sc.toponyms(), sc.actors());
-            }
-            previous = sc;
+        for (SentenceContext sc : MentionStage.contexts(text, doc.get(Keys.SENTENCES), times, toponyms, actors)) {
             List<Mention> found = sentenceMentions(text, sc, focus, d.id(), out.size());
             protestContext |= found.stream().anyMatch(m -> m.type() == PloverType.PROTEST && !m.negated());
             out.addAll(found);

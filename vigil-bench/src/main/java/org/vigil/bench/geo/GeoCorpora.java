@@ -48,30 +48,25 @@ public final class GeoCorpora {
         return new GeoCorpus("GeoWebNews", texts, gold, peers, List.of());
     }
 
-    /** The day each LGL article was downloaded ({@code dltime}), or null where it has none. */
-    public static List<java.time.LocalDate> lglDownloadDays(Path xml) throws IOException {
-        try (InputStream in = Files.newInputStream(xml)) {
-            org.w3c.dom.Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
-            NodeList articles = d.getDocumentElement().getElementsByTagName("article");
-            List<java.time.LocalDate> out = new ArrayList<>();
-            for (int i = 0; i < articles.getLength(); i++) {
-                NodeList t = ((Element) articles.item(i)).getElementsByTagName("dltime");
-                String v = t.getLength() == 0 ? "" : t.item(0).getTextContent().trim();
-                out.add(v.length() >= 10 ? java.time.LocalDate.parse(v.substring(0, 10)) : null);
-            }
-            return out;
-        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
-            throw new IOException(xml + ": " + e.getMessage(), e);
-        }
+    /** One LGL article: its text and the day it was downloaded ({@code dltime}, null where it has none). */
+    public record LglArticle(String text, java.time.LocalDate downloaded) {
     }
 
     public static List<String> lglTexts(Path xml) throws IOException {
+        return lglArticles(xml).stream().map(LglArticle::text).toList();
+    }
+
+    public static List<LglArticle> lglArticles(Path xml) throws IOException {
         try (InputStream in = Files.newInputStream(xml)) {
             org.w3c.dom.Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
             NodeList articles = d.getDocumentElement().getElementsByTagName("article");
-            List<String> out = new ArrayList<>();
+            List<LglArticle> out = new ArrayList<>();
             for (int i = 0; i < articles.getLength(); i++) {
-                out.add(((Element) articles.item(i)).getElementsByTagName("text").item(0).getTextContent());
+                Element article = (Element) articles.item(i);
+                NodeList t = article.getElementsByTagName("dltime");
+                String v = t.getLength() == 0 ? "" : t.item(0).getTextContent().trim();
+                out.add(new LglArticle(article.getElementsByTagName("text").item(0).getTextContent(),
+                        v.length() >= 10 ? java.time.LocalDate.parse(v.substring(0, 10)) : null));
             }
             return out;
         } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {

@@ -21,8 +21,7 @@ import org.vigil.bench.time.TimeMLReader;
  */
 public final class RealNewsTexts {
     private final Path bench;
-    private List<String> lgl;
-    private List<java.time.LocalDate> lglDays;
+    private List<GeoCorpora.LglArticle> lgl;
     private Map<String, String> zyte;
     private final Map<String, String> cache = new HashMap<>();
 
@@ -39,7 +38,7 @@ public final class RealNewsTexts {
         String source = id.substring(0, id.indexOf(':'));
         String key = id.substring(id.indexOf(':') + 1);
         String text = switch (source) {
-            case "lgl" -> lgl().get(Integer.parseInt(key));
+            case "lgl" -> lgl().get(Integer.parseInt(key)).text();
             case "gwn" -> Files.readString(bench.resolve("geoparsing/geowebnews/Geocoding/files").resolve(key), StandardCharsets.UTF_8);
             case "zyte" -> zyteText(key);
             case "tb" -> TimeMLReader.read(timeBank(key)).text();
@@ -56,10 +55,7 @@ public final class RealNewsTexts {
     public java.time.LocalDate published(String id) throws IOException {
         String key = id.substring(id.indexOf(':') + 1);
         if (id.startsWith("lgl:")) {
-            if (lglDays == null) {
-                lglDays = GeoCorpora.lglDownloadDays(bench.resolve("geoparsing/lgl/lgl.xml"));
-            }
-            return lglDays.get(Integer.parseInt(key));
+            return lgl().get(Integer.parseInt(key)).downloaded();
         }
         return id.startsWith("tb:") ? TimeMLReader.read(timeBank(key)).dct() : null;
     }
@@ -96,9 +92,9 @@ public final class RealNewsTexts {
         return bench.resolve("article-extraction/html").resolve(full + ".html.gz");
     }
 
-    private List<String> lgl() throws IOException {
+    private List<GeoCorpora.LglArticle> lgl() throws IOException {
         if (lgl == null) {
-            lgl = GeoCorpora.lglTexts(bench.resolve("geoparsing/lgl/lgl.xml"));
+            lgl = GeoCorpora.lglArticles(bench.resolve("geoparsing/lgl/lgl.xml"));
         }
         return lgl;
     }
