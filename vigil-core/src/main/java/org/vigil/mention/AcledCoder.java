@@ -14,8 +14,11 @@ public final class AcledCoder {
     public record Code(String eventType, String subEventType) {
     }
 
-    /** What the sentence around a mention tells beyond its own modes; {@code trigger}: the words that name the event. */
-    public record Context(boolean protestInDocument, boolean interventionInSentence, boolean excessiveInSentence,
+    /**
+     * What the sentences around a mention tell beyond its own modes: {@code protestNearby}, a protest within a few
+     * sentences (force there is force against protesters); {@code trigger}: the words that name the event.
+     */
+    public record Context(boolean protestNearby, boolean interventionInSentence, boolean excessiveInSentence,
                           String trigger) {
     }
 
@@ -48,6 +51,14 @@ public final class AcledCoder {
         return modes.stream().anyMatch(NAMING_MODES::contains)
                 || recipients.stream().anyMatch(a -> "protesters".equals(a.role()));
     }
+
+    /** Whether a mode names a weapon that decides a remote-violence sub-type (a bomb, shelling, an air strike). */
+    public static boolean namesWeapon(String mode) {
+        return WEAPON_MODES.contains(mode);
+    }
+
+    private static final java.util.Set<String> WEAPON_MODES = java.util.Set.of("aerial", "heavy-weapons", "explosives",
+            "grenade", "suicide-bomb", "chemical");
 
     /** ACLED's event type of a sub-event type (codebook 2023); null for a name that is not one of the 25. */
     public static String eventTypeOf(String subEventType) {
@@ -85,9 +96,14 @@ public final class AcledCoder {
     }
 
     public static Code code(PloverType type, List<String> modes, List<Actor> recipients, Context ctx) {
+        return code(type, modes, List.of(), recipients, ctx);
+    }
+
+    /** The code of a mention by {@code actors} on {@code recipients}. */
+    public static Code code(PloverType type, List<String> modes, List<Actor> actors, List<Actor> recipients, Context ctx) {
         return switch (type) {
             case PROTEST -> protest(modes, ctx);
-            case ASSAULT -> assault(modes, recipients, ctx.protestInDocument());
+            case ASSAULT -> assault(modes, actors, recipients, ctx.protestNearby());
             case COERCE -> coerce(modes);
             case MOBILIZE -> modes.contains("base") ? new Code(STRATEGIC, "Headquarters or base established")
                     : modes.contains("group-change") ? new Code(STRATEGIC, "Change to group/activity")
@@ -128,7 +144,7 @@ public final class AcledCoder {
         return new Code(STRATEGIC, "Other");
     }
 
-    private static Code assault(List<String> modes, List<Actor> recipients, boolean protestContext) {
+    private static Code assault(List<String> modes, List<Actor> actors, List<Actor> recipients, boolean protestNearby) {
         Code weapon = weapon(modes);
         if (weapon != null) {
             return weapon;
@@ -139,15 +155,24 @@ public final class AcledCoder {
         if (modes.contains("abduct")) {
             return new Code(CIVILIANS, "Abduction/forced disappearance");
         }
-        boolean onProtesters = recipients.stream().anyMatch(a -> "protesters".equals(a.role()));
-        if (onProtesters || protestContext) {
+        boolean onProtesters = has(recipients, "protesters");
+        boolean onArmed = has(recipients, "state-forces") || has(recipients, "armed-group");
+        if (onArmed && protestNearby && (has(actors, "protesters") || has(actors, "civilians"))) {
+            return new Code(RIOTS, "Violent demonstration");
+        }
+        if (onProtesters || protestNearby && !onArmed) {
             return modes.contains("crowd-control") ? new Code(PROTESTS, "Protest with intervention")
                     : new Code(PROTESTS, "Excessive force against protesters");
         }
-        if (modes.contains("fight")) {
+        // ACLED: force between organised armed groups (soldiers, police, rebels) is a battle, force on others an attack
+        if (modes.contains("fight") || onArmed) {
             return new Code(BATTLES, "Armed clash");
         }
         return new Code(CIVILIANS, "Attack");
+    }
+
+    private static boolean has(List<Actor> actors, String role) {
+        return actors.stream().anyMatch(a -> role.equals(a.role()));
     }
 
     /** Remote violence and territory, told by the mode alone. */

@@ -16,6 +16,8 @@ final class MentionFactory {
     private static final Set<String> NEGATORS = Set.of("not", "no", "never", "without", "neither", "nor");
     private static final Set<String> FORCE_ROLES = Set.of("state-forces", "government", "armed-group");
     private static final Set<String> CROWD_ROLES = Set.of("protesters", "labour", "civilians", "opposition");
+    /** Who can be on the receiving end of a battle: the sub-type then is a clash, not an attack on civilians. */
+    private static final Set<String> ARMED_ROLES = Set.of("state-forces", "armed-group");
 
     private MentionFactory() {
     }
@@ -118,8 +120,10 @@ final class MentionFactory {
             return List.of();
         }
         boolean passive = sc.passiveAt(tm);
+        List<ActorMention> agents = passive ? sc.byAgents(tm) : List.of();
         return sc.actors().stream()
-                .filter(a -> (a.span().start() >= tm.span().end() || passive) && (CROWD_ROLES.contains(a.role()) || a.id().startsWith("person:")))
+                .filter(a -> (a.span().start() >= tm.span().end() || passive) && !agents.contains(a)
+                        && (CROWD_ROLES.contains(a.role()) || ARMED_ROLES.contains(a.role()) || a.id().startsWith("person:")))
                 .limit(2).map(MentionFactory::actor).toList();
     }
 

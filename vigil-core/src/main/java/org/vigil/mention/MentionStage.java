@@ -65,7 +65,6 @@ public final class MentionStage implements Stage {
         Document d = doc.document();
         DocumentFocus focus = DocumentFocus.of(toponyms, times, d.published());
         List<Mention> out = new ArrayList<>();
-        boolean protestContext = false;
         for (SentenceContext sc : contexts(text, doc.get(Keys.SENTENCES), times, toponyms, actors)) {
             Sentence s = sc.sentence();
             List<Mention> found = sentenceMentions(text, sc, focus, d.id(), out.size());
@@ -73,12 +72,11 @@ public final class MentionStage implements Stage {
             if (!orphanSlogans.isEmpty() && found.stream().noneMatch(m -> m.type() == PloverType.PROTEST)) {
                 attachSlogans(out, orphanSlogans); // "Many carried banners reading ...": the protest told of before
             }
-            protestContext |= found.stream().anyMatch(m -> m.type() == PloverType.PROTEST);
             out.addAll(found);
         }
         limited(out);
         List<Mention> dated = withFocusDates(out, d.published());
-        doc.put(Keys.MENTIONS, withListedSlogans(text, withAcled(dated, protestContext)));
+        doc.put(Keys.MENTIONS, withListedSlogans(text, withAcled(dated, doc.get(Keys.SENTENCES))));
     }
 
     private static List<Mention> limited(List<Mention> out) throws StageException {
@@ -248,7 +246,16 @@ public final class MentionStage implements Stage {
         return out;
     }
 
-    static List<Mention> withAcled(List<Mention> mentions, boolean protestContext) {
+    /**
+     * How many sentences away a protest makes force "against protesters": in a protest report the shooting is told a
+     * sentence or two after the march, while a war report that names one rally elsewhere is still about a war.
+     */
+    static final int PROTEST_REACH = 2;
+
+    static List<Mention> withAcled(List<Mention> mentions, List<Sentence> sentences) {
+        List<Integer> sentenceStarts = sentences.stream().map(s -> s.span().start()).toList();
+        List<Integer> protests = mentions.stream().filter(m -> m.type() == PloverType.PROTEST && !m.negated())
+                .map(m -> sentenceIndex(sentenceStarts, m)).toList();
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
             List<Mention> sentence = mentions.stream().filter(x -> x.sentence().equals(m.sentence()) && !x.negated()).toList();
@@ -256,10 +263,32 @@ public final class MentionStage implements Stage {
                     || x.modes().contains("arrest"));
             boolean excessive = sentence.stream().anyMatch(x -> x.type() == PloverType.ASSAULT
                     && !x.modes().contains("crowd-control") && !x.modes().contains("fight"));
-            AcledCoder.Code c = AcledCoder.code(m.type(), m.modes(), m.recipients(),
-                    new AcledCoder.Context(protestContext, intervention, excessive, m.trigger()));
+            int at = sentenceIndex(sentenceStarts, m);
+            boolean protestNear = protests.stream().anyMatch(p -> Math.abs(p - at) <= PROTEST_REACH);
+            AcledCoder.Code c = AcledCoder.code(m.type(), withSentenceWeapon(m, sentence), m.actors(), m.recipients(),
+                    new AcledCoder.Context(protestNear, intervention, excessive, m.trigger()));
             out.add(m.withAcled(c.eventType(), c.subEventType()));
         }
         return out;
+    }
+
+    /**
+     * "Killed" beside "a car bomb" in one sentence is the bombing's toll: a use of force that names no weapon takes the
+     * weapon another force mention of its sentence names, for its code only (its own modes stay as read).
+     */
+    private static List<String> withSentenceWeapon(Mention m, List<Mention> sentence) {
+        if (m.type() != PloverType.ASSAULT || m.modes().stream().anyMatch(AcledCoder::namesWeapon)) {
+            return m.modes();
+        }
+        List<String> out = new ArrayList<>(m.modes());
+        sentence.stream().filter(x -> x.type() == PloverType.ASSAULT).flatMap(x -> x.modes().stream())
+                .filter(AcledCoder::namesWeapon).findFirst().ifPresent(out::add);
+        return out;
+    }
+
+    /** The index of the sentence a mention is in (the last sentence starting at or before it). */
+    private static int sentenceIndex(List<Integer> sentenceStarts, Mention m) {
+        int i = java.util.Collections.binarySearch(sentenceStarts, m.sentence().start());
+        return i >= 0 ? i : Math.max(0, -i - 2);
     }
 }

@@ -45,13 +45,11 @@ final class PersianMentionFinder {
         Document d = doc.document();
         DocumentFocus focus = DocumentFocus.of(toponyms, times, d.published());
         List<Mention> out = new ArrayList<>();
-        boolean protestContext = false;
         for (SentenceContext sc : MentionStage.contexts(text, doc.get(Keys.SENTENCES), times, toponyms, actors)) {
             List<Mention> found = sentenceMentions(text, sc, focus, d.id(), out.size());
-            protestContext |= found.stream().anyMatch(m -> m.type() == PloverType.PROTEST && !m.negated());
             out.addAll(found);
         }
-        return MentionStage.withAcled(MentionStage.withFocusDates(out, d.published()), protestContext);
+        return MentionStage.withAcled(MentionStage.withFocusDates(out, d.published()), doc.get(Keys.SENTENCES));
     }
 
     private List<Mention> sentenceMentions(String text, SentenceContext sc, DocumentFocus focus, String docId, int ordinal) {

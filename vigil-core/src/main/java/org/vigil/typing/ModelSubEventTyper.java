@@ -15,7 +15,7 @@ import org.vigil.model.Mention;
 public final class ModelSubEventTyper implements SubEventTyper {
     public static final String RESOURCE = "/classify/acled-subtype.model";
     /** The shipped floor: below it the lexicon's code stands (chosen by cross-validation on the dev split). */
-    public static final double SHIPPED_MIN_PROBABILITY = 0.3;
+    public static final double SHIPPED_MIN_PROBABILITY = 0.5;
     private final LinearModel model;
     private final double minProbability;
 

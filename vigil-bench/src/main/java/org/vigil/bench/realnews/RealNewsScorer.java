@@ -198,5 +198,17 @@ public final class RealNewsScorer {
         double weightedF1() {
             return gold.isEmpty() ? 0 : org.vigil.train.TextModelTrainer.weightedF1(gold, got);
         }
+
+        /** The wrong answers as "gold -> got" with their counts, most frequent first. */
+        List<String> confusions() {
+            java.util.Map<String, Integer> n = new java.util.TreeMap<>();
+            for (int i = 0; i < gold.size(); i++) {
+                if (!gold.get(i).equals(got.get(i))) {
+                    n.merge(gold.get(i) + " -> " + got.get(i), 1, Integer::sum);
+                }
+            }
+            return n.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
+                    .map(e -> e.getValue() + "  " + e.getKey()).toList();
+        }
     }
 }

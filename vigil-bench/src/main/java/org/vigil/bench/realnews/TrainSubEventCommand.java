@@ -52,6 +52,9 @@ public final class TrainSubEventCommand implements Callable<Integer> {
     @Option(names = "--cv", description = "first: 5-fold cross-validated sub-types of the dev split's labelled events")
     boolean cv;
 
+    @Option(names = "--confusions", description = "with --cv: the wrong sub-types of the shipped settings, gold -> given (for development)")
+    boolean confusions;
+
     @Override
     public Integer call() throws Exception {
         Pipeline lexicon = StandardPipeline.create(ModelRelevanceJudge.shipped(), SubEventTyper.LEXICON);
@@ -87,8 +90,12 @@ public final class TrainSubEventCommand implements Callable<Integer> {
         return xs;
     }
 
-    private static void crossValidate(List<RealNewsScorer.Analysed> docs, List<SubEventTraining.Sample> external) {
-        print("lexicon alone", score(docs, List.of(SubEventTyper.LEXICON), 0));
+    private void crossValidate(List<RealNewsScorer.Analysed> docs, List<SubEventTraining.Sample> external) {
+        RealNewsScorer.LabelCounts lex = score(docs, List.of(SubEventTyper.LEXICON), 0);
+        print("lexicon alone", lex);
+        if (confusions) {
+            lex.confusions().forEach(x -> System.out.println("      " + x));
+        }
         for (int repeat : new int[] {0, WEAK_DEV_REPEAT}) {
             List<LinearModel> models = new ArrayList<>();
             for (int f = 0; f < 5; f++) {
@@ -103,8 +110,12 @@ public final class TrainSubEventCommand implements Callable<Integer> {
             }
             for (double floor : new double[] {0.0, 0.2, 0.3, 0.5, 0.7}) {
                 List<SubEventTyper> typers = models.stream().map(m -> (SubEventTyper) new ModelSubEventTyper(m, floor)).toList();
+                RealNewsScorer.LabelCounts c = score(docs, typers, 5);
                 print(String.format(Locale.ROOT, "model, %s, floor %.1f", repeat == 0 ? "dev only" : "dev x" + repeat
-                        + " + weak labels", floor), score(docs, typers, 5));
+                        + " + weak labels", floor), c);
+                if (confusions && repeat == 0 && floor == ModelSubEventTyper.SHIPPED_MIN_PROBABILITY) {
+                    c.confusions().forEach(x -> System.out.println("      " + x));
+                }
             }
         }
     }
