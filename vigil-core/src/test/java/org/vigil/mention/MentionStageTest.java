@@ -231,4 +231,24 @@ class MentionStageTest {
         var shots = StageFixture.annotate("Soldiers fired live rounds at the marching nurses.", "Harbour Times", null, List.of(), List.of());
         find(shots.get(Keys.MENTIONS), PloverType.ASSAULT, "firearms");
     }
+
+    @Test
+    void minesFireUnderWhichAPlaceComesAndClashesOfCrowdsAreRead() {
+        String[][] cases = {
+            {"A police jeep exploded on a mine outside the village.", "ASSAULT", "explosives"},
+            {"A supply truck struck a landmine on the border road.", "ASSAULT", "explosives"},
+            {"The border post came under mortar fire overnight.", "ASSAULT", "heavy-weapons"},
+            {"The convoy came under heavy fire near the pass.", "ASSAULT", "firearms"},
+            {"A man was hurt during a clash between students and riot police.", "PROTEST", "riot"},
+            {"Hundreds of supporters had gathered outside the court.", "PROTEST", "demo"},
+        };
+        for (String[] c : cases) {
+            var doc = StageFixture.annotate(c[0], "Harbour Times", null, List.of(), List.of());
+            find(doc.get(Keys.MENTIONS), PloverType.valueOf(c[1]), c[2]);
+        }
+        var culture = StageFixture.annotate("The film is about a clash of cultures in a mining town.", "Harbour Times", null,
+                List.of(), List.of());
+        assertTrue(culture.get(Keys.MENTIONS).stream().noneMatch(m -> m.type() == PloverType.PROTEST
+                || m.type() == PloverType.ASSAULT), culture.get(Keys.MENTIONS).toString());
+    }
 }
