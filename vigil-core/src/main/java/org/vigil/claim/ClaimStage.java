@@ -141,6 +141,9 @@ public final class ClaimStage implements Stage {
         String claimant = Attribution.claimant(text, s, q.span(), actors);
         String via = claimant == null || d.publisher() == null ? null : d.publisher();
         String hedge = join(Attribution.hedge(text, s, q.span()), q.hedge());
+        if (ReportedSpeech.UNNAMED_REPORTS.equals(claimant) && hedge == null) {
+            hedge = "reported"; // unnamed reports: the outlet relays what it has not stood behind
+        }
         Span quote = quoteSpan(text, s, q.span(), k.word());
         return new Claim(k.kind(), q.low(), q.high(), claimant == null ? publisher : claimant, via, hedge, d.id(),
                 text.substring(quote.start(), quote.end()), quote, target == null ? null : target.id());

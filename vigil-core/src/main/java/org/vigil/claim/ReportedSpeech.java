@@ -25,9 +25,9 @@ final class ReportedSpeech {
 
     private static final Pattern VERB = Pattern.compile("(?i)\\b(said|says|say|told|tweeted|wrote|reported|reports|announced"
             + "|claimed|claims|stated|estimated|estimate|estimates|confirmed|added|counted|recorded|documented|posted|put|insisted"
-            + "|disputed|countered|contested)\\b");
+            + "|disputed|countered|contested|indicated|suggested|suggesting)\\b");
     private static final Pattern NESTED = Pattern.compile(
-            "(?i)\\b(?:quoted|quoting)\\s+(.{3,80}?)\\s+as\\s+say(?:ing)?\\b|\\b(?:citing|quoting)\\s+([^,.;:]{3,80})");
+            "(?i)\\b(?:quoted|quoting|cited|citing)\\s+(.{3,80}?)\\s+as\\s+say(?:ing)?\\b|\\b(?:citing|quoting)\\s+([^,.;:]{3,80})");
     /** ", said the ombudsman.", ",” said Maria Lopez, a spokeswoman for the union." (an apposition may follow). */
     private static final Pattern INVERTED = Pattern.compile(
             "(?i),[”\"’']?\\s*(?:said|says|according to)\\s+([^,.;:]{3,80})(?:,[^.;:]{2,80})?\\s*[.]?\\s*$");
@@ -40,8 +40,16 @@ final class ReportedSpeech {
     private static final int MAX_WORDS = 10;
     /** Verbs of saying that are also nouns ("reports", "claims", "estimates"). */
     private static final Set<String> NOUN_FORMS = Set.of("reports", "claims", "estimates", "estimate");
-    /** "Unverified reports said": nobody is named; the figure is the outlet's, hedged. */
-    private static final Pattern UNNAMED = Pattern.compile("(?i)(?:unverified|unconfirmed)\\s+reports?");
+    /**
+     * "Unverified reports said", "Reports put the toll at ten", ", American reports claimed": nobody is named; the
+     * figure is the claim of {@value #UNNAMED_REPORTS}, relayed by the outlet (as a denied report is, {@link Denial}).
+     */
+    private static final Pattern UNNAMED = Pattern.compile("(?:^|\\s)(?i:(?:some|other|several|many|unverified|unconfirmed|"
+            + "preliminary|initial|early|earlier|first|latest|conflicting|media|press|local|news)\\s+|"
+            + "\\p{Lu}\\p{Ll}+(?:an|ese|i|ish)\\s+)?(?i:reports?)$");
+    static final String UNNAMED_REPORTS = "unnamed reports";
+    /** "claimed at least 217 lives": a toll, not a speaker's claim. */
+    private static final Pattern TOLL_AFTER = Pattern.compile("(?i)^\\s+(?:the\\s+)?(?:lives\\b|(?:[\\w,.-]+\\s+){1,4}(?:lives|victims)\\b)");
 
     private ReportedSpeech() {
     }
@@ -65,6 +73,10 @@ final class ReportedSpeech {
             if (NOUN_FORMS.contains(m.group(1).toLowerCase(Locale.ROOT)) && (sayingFollows(text, m.end(), sentence.end())
                     || NOUN_BEFORE.matcher(text.substring(Math.max(sentence.start(), m.start() - 20), m.start())).find())) {
                 continue; // "Unverified reports said", "credible reports that": a noun, which says nothing
+            }
+            if (m.group(1).toLowerCase(Locale.ROOT).startsWith("claim") && TOLL_AFTER.matcher(text.substring(m.end(),
+                    sentence.end())).find()) {
+                continue;
             }
             Source s = subject(text, sentence.start(), m.start());
             if (s != null) {
@@ -97,7 +109,7 @@ final class ReportedSpeech {
         while (start > 0 && end - start < MAX_WORDS) {
             String word = lower(text, words.get(start - 1));
             if (BOUNDARY.contains(word) || !Character.isLetterOrDigit(word.charAt(0)) || word.matches(".*\\d.*")
-                    || VERB.matcher(word).matches()) {
+                    || VERB.matcher(word).matches() && !(start == end && NOUN_FORMS.contains(word))) {
                 break; // "Police said the organisers insisted": the organisers insisted
             }
             start--;
@@ -108,8 +120,10 @@ final class ReportedSpeech {
         Span span = new Span(words.get(start)[0], words.get(end - 1)[1]);
         String name = text.substring(span.start(), span.end());
         Source source = new Source(name, span);
-        return source.personalPronoun() ? source
-                : PRONOUNS.contains(name.toLowerCase(Locale.ROOT)) || UNNAMED.matcher(name).matches() ? null : source;
+        if (UNNAMED.matcher(name).find()) {
+            return new Source(UNNAMED_REPORTS, span);
+        }
+        return source.personalPronoun() || !PRONOUNS.contains(name.toLowerCase(Locale.ROOT)) ? source : null;
     }
 
     /**
