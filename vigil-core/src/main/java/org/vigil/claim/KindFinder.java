@@ -37,6 +37,9 @@ final class KindFinder {
             Map.entry("occupied", ClaimKind.PARTICIPANTS), Map.entry("stormed", ClaimKind.PARTICIPANTS),
             Map.entry("massed", ClaimKind.PARTICIPANTS), Map.entry("assembled", ClaimKind.PARTICIPANTS),
             Map.entry("converged", ClaimKind.PARTICIPANTS), Map.entry("filled", ClaimKind.PARTICIPANTS),
+            Map.entry("surrounded", ClaimKind.PARTICIPANTS), Map.entry("chanting", ClaimKind.PARTICIPANTS),
+            Map.entry("chanted", ClaimKind.PARTICIPANTS), Map.entry("rallying", ClaimKind.PARTICIPANTS),
+            Map.entry("picketed", ClaimKind.PARTICIPANTS), Map.entry("paraded", ClaimKind.PARTICIPANTS),
             Map.entry("unaccounted", ClaimKind.DISAPPEARED), Map.entry("whisked", ClaimKind.DISAPPEARED),
             Map.entry("treated", ClaimKind.INJURED), Map.entry("jail", ClaimKind.DETAINED), Map.entry("prison", ClaimKind.DETAINED));
     /** What a count is of when a verb links it to a noun before it: "the death toll rose to 12", "turnout was 5,000". */
@@ -221,7 +224,8 @@ final class KindFinder {
     }
 
     private static boolean isGatherVerb(String w) {
-        return Set.of("marched", "rallied", "gathered", "protested", "demonstrated", "took", "joined", "turned", "attended").contains(w);
+        return Set.of("marched", "rallied", "gathered", "protested", "demonstrated", "took", "joined", "turned", "attended",
+                "surrounded", "chanting", "chanted", "rallying", "picketed", "paraded").contains(w);
     }
 
     private static Found before(String text, List<Span> tokens, int first) {

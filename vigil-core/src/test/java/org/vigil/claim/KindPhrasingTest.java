@@ -38,6 +38,8 @@ class KindPhrasingTest {
         "Eleven activists were picked up by police ahead of the rally in Lahore.|arrested 11..11",
         "Twelve demonstrators remain in detention in Bujumbura.|detained 12..12",
         "Half a million people rallied in Caracas.|participants 500000..500000",
+        "Several hundred nurses wearing white surrounded the parliament in Vilnius.|participants 200..999",
+        "Hundreds of farmers chanting slogans blocked the ring road around Lyon.|participants 200..999",
         "Two reporters remain unaccounted for in Goma.|disappeared 2..2",
         "About 400 dockers downed tools in Durban.|participants 360..440",
         "Some 80 people were treated for tear-gas inhalation in Lima.|injured 72..88",
