@@ -23,6 +23,7 @@ public final class CompatibilityClusterer implements EventClusterer {
     static final double NEAR_KM = 25;
     static final long MAX_GAP_DAYS = 1;
     static final long MAX_SPAN_DAYS = 3;
+    private static final String EXPLOSION = "Remote explosive/landmine/IED";
 
     @Override
     public List<Cluster> cluster(List<Mention> mentions) {
@@ -38,6 +39,9 @@ public final class CompatibilityClusterer implements EventClusterer {
 
     static String bucket(Mention m) {
         String mode = m.modes().isEmpty() ? "-" : m.modes().get(0);
+        if (m.type() == PloverType.ASSAULT && EXPLOSION.equals(m.acledSubEventType())) {
+            mode = "explosives"; // "killed" beside "a car bomb" is coded the bombing's toll: one happening with it
+        }
         if (m.type() == PloverType.ASSAULT && !mode.equals("explosives") && !mode.equals("abduct")) {
             mode = "violence"; // shooting, beating, killing in one place and time are one assault
         }

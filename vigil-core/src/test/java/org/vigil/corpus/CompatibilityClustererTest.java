@@ -76,4 +76,22 @@ class CompatibilityClustererTest {
         assertEquals(2, new CompatibilityClusterer().cluster(List.of(sure, doubtful)).size());
         assertEquals(1, new CompatibilityClusterer().cluster(List.of(sure, protest("c#0", QUITO, d).withConfidence(0.7))).size());
     }
+
+    private static Mention assault(String id, String mode, String acled, LocalDate day) {
+        return new Mention(id, id.substring(0, id.indexOf('#')), PloverType.ASSAULT, mode == null ? List.of() : List.of(mode),
+                null, acled, List.of(), List.of(), QUITO, DateRange.day(day, null), new Span(0, 1), "killed",
+                false, false, false, List.of(), 1.0);
+    }
+
+    @Test
+    void aTollCodedAsTheBombingJoinsItAndAShootingStaysApart() {
+        LocalDate d = LocalDate.of(2019, 10, 8);
+        List<EventClusterer.Cluster> cs = new CompatibilityClusterer().cluster(List.of(
+                assault("a#0", "explosives", "Remote explosive/landmine/IED", d),
+                assault("a#1", null, "Remote explosive/landmine/IED", d),
+                assault("a#2", "firearms", "Attack", d)));
+        assertEquals(2, cs.size(), cs.toString());
+        assertTrue(cs.stream().anyMatch(c -> c.mentions().stream().map(Mention::id).toList().equals(List.of("a#0", "a#1"))),
+                cs.toString());
+    }
 }
