@@ -70,6 +70,19 @@ public final class TrainPloverCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "5-fold CV on training sentences (n=%d): lexicon main type %.3f, lexicon + model "
                     + "where it finds none %.3f, model decides all %.3f%n", samples.size(), (double) lex / samples.size(),
                     (double) okFallback / samples.size(), (double) ok / samples.size());
+            for (String source : bySource.keySet()) {
+                int n = 0, okS = 0, okF = 0, lexS = 0;
+                for (int i = 0; i < samples.size(); i++) {
+                    if (d.sentences().get(i).source().equals(source)) {
+                        n++;
+                        okS += samples.get(i).type().equals(all.get(i)) ? 1 : 0;
+                        okF += samples.get(i).type().equals(fallback.get(i)) ? 1 : 0;
+                        lexS += samples.get(i).features().contains("main:" + samples.get(i).type()) ? 1 : 0;
+                    }
+                }
+                System.out.printf(Locale.ROOT, "  of which %s (n=%d): lexicon %.3f, lexicon + model where none %.3f, model decides all %.3f%n",
+                        source, n, (double) lexS / n, (double) okF / n, (double) okS / n);
+            }
             return 0;
         }
         LinearModel model = PloverModelTrainer.train(samples, s);
