@@ -39,8 +39,10 @@ public final class AcledCoder {
     private AcledCoder() {
     }
 
-    private static final java.util.Set<String> NAMING_MODES = java.util.Set.of("aerial", "heavy-weapons", "explosives",
-            "grenade", "suicide-bomb", "chemical", "sexual", "abduct", "retake", "seize-territory");
+    private static final java.util.Set<String> WEAPON_MODES = java.util.Set.of("aerial", "heavy-weapons", "explosives",
+            "grenade", "suicide-bomb", "chemical");
+    private static final java.util.Set<String> NAMING_MODES = union(WEAPON_MODES,
+            java.util.Set.of("sexual", "abduct", "retake", "seize-territory"));
 
     /**
      * Whether the lexicon's code of a mention rests on what the codebook defines the sub-type by: the trigger names
@@ -57,8 +59,11 @@ public final class AcledCoder {
         return WEAPON_MODES.contains(mode);
     }
 
-    private static final java.util.Set<String> WEAPON_MODES = java.util.Set.of("aerial", "heavy-weapons", "explosives",
-            "grenade", "suicide-bomb", "chemical");
+    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return java.util.Set.copyOf(out);
+    }
 
     /** ACLED's event type of a sub-event type (codebook 2023); null for a name that is not one of the 25. */
     public static String eventTypeOf(String subEventType) {
