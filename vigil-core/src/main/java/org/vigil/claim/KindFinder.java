@@ -101,6 +101,15 @@ final class KindFinder {
             "injured", "beat", "beaten", "struck", "hit");
     /** Past participles after these reach further: "25 Turkish-backed Syrian militiamen have been killed". */
     private static final Set<String> PASSIVE = Set.of("been", "were", "was", "are", "is", "being");
+    /** People named by their part in a protest: a count of them is a crowd whatever the verb ("thousands of protesters led by"). */
+    private static final Set<String> PROTESTER_NOUNS = Set.of("protesters", "protestors", "demonstrators", "marchers",
+            "strikers", "rioters", "picketers", "mob");
+    /** Words naming a gathering later in the clause: "15,000 people registered for the rally". */
+    private static final Set<String> GATHERING_AHEAD = Set.of("rally", "rallies", "march", "marches", "demonstration",
+            "demonstrations", "protest", "protests", "procession", "sit-in", "vigil", "strike", "walkout", "chain", "picket");
+    /** Where the clause of the counted people ends; a "who" clause still tells of them, a "where" clause not. */
+    private static final Set<String> CLAUSE_END = Set.of(";", ":", ".", "!", "?", "but", "while", "whereas", "(", ")",
+            "where", "which", "whose", "when", "after", "before", "because", "since", "as");
     private static final Set<String> STOP = Set.of("and", "but", "while", "whereas", "or", ",", ";", ":", ".", "!", "?", "(", ")", "“", "”", "\"", "&");
 
     private KindFinder() {
@@ -141,7 +150,7 @@ final class KindFinder {
                 && before.kind() != ClaimKind.PARTICIPANTS) {
             return before; // "arrested 40 protesters who marched": the act done to them says what is counted
         }
-        return after != null ? after : before;
+        return after != null ? after : before != null ? before : crowdByNoun(text, tokens, last + 1);
     }
 
     record Found(ClaimKind kind, Span word) {
@@ -197,6 +206,40 @@ final class KindFinder {
             crowd |= CROWD_NOUNS.contains(w);
         }
         return null;
+    }
+
+    /**
+     * A count with no word of its kind near it that still counts a crowd: its noun names protesters ("thousands of
+     * protesters led by"), or it counts people and its clause goes on to name a gathering ("100,000 women participated
+     * in the march"); else null.
+     */
+    private static Found crowdByNoun(String text, List<Span> tokens, int from) {
+        for (int i = from; i < Math.min(tokens.size(), from + 4); i++) {
+            String w = word(text, tokens.get(i));
+            if (STOP.contains(w)) {
+                return null;
+            }
+            if (PROTESTER_NOUNS.contains(w)) {
+                return new Found(ClaimKind.PARTICIPANTS, tokens.get(i));
+            }
+            if (CROWD_NOUNS.contains(w)) {
+                return gatheringAhead(text, tokens, i + 1) ? new Found(ClaimKind.PARTICIPANTS, tokens.get(i)) : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean gatheringAhead(String text, List<Span> tokens, int from) {
+        for (int i = from; i < Math.min(tokens.size(), from + 14); i++) {
+            String w = word(text, tokens.get(i));
+            if (CLAUSE_END.contains(w)) {
+                return false;
+            }
+            if (GATHERING_AHEAD.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The closing comma of an aside opened at {@code comma} (", including ...,", ", among them ...,"), or -1. */

@@ -61,7 +61,12 @@ class KindPhrasingTest {
         "The second blast brought the death toll for the week in Mogadishu to 61.|killed 61..61",
         "Shelling killed 14 people in Donetsk and 3 in Luhansk.|killed 14..14 ; killed 3..3",
         "Eighteen pro-government militia fighters have been killed near Marib.|killed 18..18",
-        "The toll in the Beira floods, first put at 40, has risen to 52.|killed 40..40 ; killed 52..52"})
+        "The toll in the Beira floods, first put at 40, has risen to 52.|killed 40..40 ; killed 52..52",
+        "Hundreds of protesters led by the union's leaders reached the square in Lagos.|participants 200..999",
+        "Police in Ibadan dispersed a 60-strong mob with tear gas.|participants 60..60",
+        "Organisers said 8,000 people signed up for the rally in Kraków.|participants 8000..8000",
+        "Officials said 2,000 people live near the square where the rally took place in Kraków.|",
+        "About 30 protesters were arrested in Lagos.|arrested 27..33"})
     void theWordsAroundAFigureSayWhatItCounts(String text, String expected) {
         List<String> got = figures(text);
         assertEquals(expected == null ? List.of() : List.of(expected.split(" ; ")), got, text);

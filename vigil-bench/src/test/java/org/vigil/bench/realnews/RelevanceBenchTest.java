@@ -50,5 +50,8 @@ class RelevanceBenchTest {
         assertTrue(after.f1() >= Shared.floor(f, "relevance.test.f1"), "F1 " + after.f1());
         assertTrue(after.f1() > before.f1(), "F1 " + after.f1() + " vs " + before.f1() + " without relevance");
         assertTrue(after.eventsPerRelevantDoc() < before.eventsPerRelevantDoc(), "fewer events per relevant document");
+        assertTrue(after.figuresRight() >= Shared.floor(f, "figures.test.right"), "figures right " + after.figuresRight());
+        assertTrue(after.figuresClaimantRight() >= Shared.floor(f, "figures.test.claimantRight"),
+                "figures with the right claimant " + after.figuresClaimantRight());
     }
 }
