@@ -251,4 +251,19 @@ class MentionStageTest {
         assertTrue(culture.get(Keys.MENTIONS).stream().noneMatch(m -> m.type() == PloverType.PROTEST
                 || m.type() == PloverType.ASSAULT), culture.get(Keys.MENTIONS).toString());
     }
+
+    @Test
+    void aStrikeByMissilesOrOnCampsIsAnAttackNotAStoppage() {
+        for (String text : List.of("The navy launched cruise missile strikes on the coast overnight.",
+                "Jets carried out strikes against rebel positions in the hills.")) {
+            var doc = StageFixture.annotate(text, "Harbour Times", null, List.of(), List.of());
+            assertTrue(doc.get(Keys.MENTIONS).stream().noneMatch(m -> m.type() == PloverType.PROTEST), doc.get(Keys.MENTIONS).toString());
+        }
+        var shootout = StageFixture.annotate("Two gunmen died in a shootout with police at the checkpoint.", "Harbour Times", null,
+                List.of(), List.of());
+        find(shootout.get(Keys.MENTIONS), PloverType.ASSAULT, "fight");
+        var dockers = StageFixture.annotate("Dockers went on a strike against the new contracts on Monday.", "Harbour Times", null,
+                List.of(), List.of());
+        find(dockers.get(Keys.MENTIONS), PloverType.PROTEST, "strike");
+    }
 }

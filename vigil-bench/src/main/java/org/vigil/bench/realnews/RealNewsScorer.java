@@ -184,10 +184,29 @@ public final class RealNewsScorer {
     static final class LabelCounts {
         private final List<String> gold = new ArrayList<>();
         private final List<String> got = new ArrayList<>();
+        private final List<String> examples = new ArrayList<>();
 
         void add(String g, String o) {
+            add(g, o, null);
+        }
+
+        /** One labelled event, with what was read in its sentence (listed by {@link #wrongExamples}). */
+        void add(String g, String o, String example) {
             gold.add(g);
             got.add(o);
+            examples.add(example);
+        }
+
+        /** The wrong answers one by one, "gold -> got: example", grouped by confusion. */
+        List<String> wrongExamples() {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < gold.size(); i++) {
+                if (!gold.get(i).equals(got.get(i)) && examples.get(i) != null) {
+                    out.add(gold.get(i) + " -> " + got.get(i) + ": " + examples.get(i));
+                }
+            }
+            out.sort(null);
+            return out;
         }
 
         int right() {

@@ -115,6 +115,7 @@ public final class TrainSubEventCommand implements Callable<Integer> {
                         + " + weak labels", floor), c);
                 if (confusions && repeat == 0 && floor == ModelSubEventTyper.SHIPPED_MIN_PROBABILITY) {
                     c.confusions().forEach(x -> System.out.println("      " + x));
+                    c.wrongExamples().forEach(x -> System.out.println("        " + x));
                 }
             }
         }
@@ -134,7 +135,9 @@ public final class TrainSubEventCommand implements Callable<Integer> {
                 }
                 String got = q == null ? null : sites.stream().filter(s -> s.mention().sentence().overlaps(q))
                         .map(s -> s.typed(typer)).filter(x -> x != null).findFirst().orElse(null);
-                counts.add(e.acled(), got == null ? "(none)" : got);
+                String read = q == null ? "" : sites.stream().filter(s -> s.mention().sentence().overlaps(q))
+                        .map(s -> s.mention().type() + " '" + s.mention().trigger() + "'").toList().toString();
+                counts.add(e.acled(), got == null ? "(none)" : got, "'" + e.quote().text() + "' " + read);
             }
         }
         return counts;
