@@ -16,10 +16,15 @@ public final class AcledCoder {
 
     /**
      * What the sentences around a mention tell beyond its own modes: {@code protestNearby}, a protest within a few
-     * sentences (force there is force against protesters); {@code trigger}: the words that name the event.
+     * sentences (force there is force against protesters); {@code trigger}: the words that name the event;
+     * {@code armedSides}: the report names both state forces and armed groups (force there between unnamed sides
+     * is fighting between them).
      */
     public record Context(boolean protestNearby, boolean interventionInSentence, boolean excessiveInSentence,
-                          String trigger) {
+                          String trigger, boolean armedSides) {
+        public Context(boolean protestNearby, boolean interventionInSentence, boolean excessiveInSentence, String trigger) {
+            this(protestNearby, interventionInSentence, excessiveInSentence, trigger, false);
+        }
     }
 
     /** An agreement reached (ACLED's "Agreement"), as against a promise, an offer or an intent (PLOVER's AGREE too). */
@@ -108,7 +113,7 @@ public final class AcledCoder {
     public static Code code(PloverType type, List<String> modes, List<Actor> actors, List<Actor> recipients, Context ctx) {
         return switch (type) {
             case PROTEST -> protest(modes, ctx);
-            case ASSAULT -> assault(modes, actors, recipients, ctx.protestNearby());
+            case ASSAULT -> assault(modes, actors, recipients, ctx);
             case COERCE -> coerce(modes);
             case MOBILIZE -> modes.contains("base") ? new Code(STRATEGIC, "Headquarters or base established")
                     : modes.contains("group-change") ? new Code(STRATEGIC, "Change to group/activity")
@@ -149,7 +154,8 @@ public final class AcledCoder {
         return new Code(STRATEGIC, "Other");
     }
 
-    private static Code assault(List<String> modes, List<Actor> actors, List<Actor> recipients, boolean protestNearby) {
+    private static Code assault(List<String> modes, List<Actor> actors, List<Actor> recipients, Context ctx) {
+        boolean protestNearby = ctx.protestNearby();
         Code weapon = weapon(modes);
         if (weapon != null) {
             return weapon;
@@ -170,7 +176,8 @@ public final class AcledCoder {
                     : new Code(PROTESTS, "Excessive force against protesters");
         }
         // ACLED: force between organised armed groups (soldiers, police, rebels) is a battle, force on others an attack
-        if (modes.contains("fight") || onArmed) {
+        boolean onCivilians = has(recipients, "civilians");
+        if (modes.contains("fight") || onArmed || ctx.armedSides() && !onCivilians && !has(actors, "civilians")) {
             return new Code(BATTLES, "Armed clash");
         }
         return new Code(CIVILIANS, "Attack");

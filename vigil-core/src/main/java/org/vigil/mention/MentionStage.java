@@ -256,6 +256,7 @@ public final class MentionStage implements Stage {
         List<Integer> sentenceStarts = sentences.stream().map(s -> s.span().start()).toList();
         List<Integer> protests = mentions.stream().filter(m -> m.type() == PloverType.PROTEST && !m.negated())
                 .map(m -> sentenceIndex(sentenceStarts, m)).toList();
+        boolean armedSides = namesRole(mentions, "state-forces") && namesRole(mentions, "armed-group");
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
             List<Mention> sentence = mentions.stream().filter(x -> x.sentence().equals(m.sentence()) && !x.negated()).toList();
@@ -266,10 +267,15 @@ public final class MentionStage implements Stage {
             int at = sentenceIndex(sentenceStarts, m);
             boolean protestNear = protests.stream().anyMatch(p -> Math.abs(p - at) <= PROTEST_REACH);
             AcledCoder.Code c = AcledCoder.code(m.type(), withSentenceWeapon(m, sentence), m.actors(), m.recipients(),
-                    new AcledCoder.Context(protestNear, intervention, excessive, m.trigger()));
+                    new AcledCoder.Context(protestNear, intervention, excessive, m.trigger(), armedSides));
             out.add(m.withAcled(c.eventType(), c.subEventType()));
         }
         return out;
+    }
+
+    private static boolean namesRole(List<Mention> mentions, String role) {
+        return mentions.stream().anyMatch(m -> java.util.stream.Stream.concat(m.actors().stream(), m.recipients().stream())
+                .anyMatch(a -> role.equals(a.role())));
     }
 
     /**

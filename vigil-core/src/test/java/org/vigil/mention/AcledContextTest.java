@@ -68,4 +68,16 @@ class AcledContextTest {
         List<Mention> ms = mentions("Twelve people were killed on Tuesday when a car bomb exploded outside a market in Mosul.");
         assertEquals("Remote explosive/landmine/IED", codeOf(ms, "killed"));
     }
+
+    @Test
+    void inAReportOfTwoArmedSidesAnAttackOnNoNamedCiviliansIsABattle() throws Exception {
+        String text = "Rebels and government troops fought for a third day in the hills on Tuesday. "
+                + "A border village came under attack overnight. Later gunmen attacked a bus, killing nine civilians.";
+        List<Mention> ms = mentions(text);
+        assertEquals("Armed clash", codeOf(ms, "came under attack"));
+        assertEquals("Attack", codeOf(ms, "attacked"));
+        String crime = "A village came under attack overnight, residents said.";
+        assertEquals("Attack", codeOf(mentions(crime), "came under attack"));
+    }
 }
+
