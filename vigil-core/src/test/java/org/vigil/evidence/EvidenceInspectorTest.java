@@ -57,6 +57,51 @@ class EvidenceInspectorTest {
     }
 
     @Test
+    void xmpGivesTimeAndPositionWhenExifHasNone() throws Exception {
+        byte[] jpeg = TestMedia.withXmp(TestMedia.jpeg(TestMedia.picture(11, 240, 180), 0.9f),
+                "DateTimeOriginal", "2026-11-01T15:20:00+03:30", "GPSLatitude", "29,37.1514N", "GPSLongitude", "51,39,12.6E");
+        MediaMetadata m = inspector.inspect("xmp.jpg", jpeg).file().metadata();
+        assertEquals("2026-11-01T15:20:00+03:30", m.capturedAt());
+        assertEquals("XMP exif:DateTimeOriginal", m.capturedAtSource());
+        assertEquals(29.61919, m.latitude(), 1e-5);
+        assertEquals(51.6535, m.longitude(), 1e-5);
+        assertEquals("XMP exif:GPSLatitude/GPSLongitude", m.locationSource());
+        assertNull(m.error());
+    }
+
+    @Test
+    void exifWinsOverXmpAndBadXmpPositionsAreNone() throws Exception {
+        byte[] both = TestMedia.withXmp(TestMedia.withExif(TestMedia.jpeg(TestMedia.picture(12, 160, 120), 0.9f),
+                "2026:11:02 14:05:09", 35.6892, 51.3890), "DateTimeOriginal", "2020-01-01T00:00:00",
+                "GPSLatitude", "10,0.0S", "GPSLongitude", "10,0.0W");
+        MediaMetadata m = inspector.inspect("both.jpg", both).file().metadata();
+        assertEquals("2026-11-02T14:05:09", m.capturedAt());
+        assertEquals(35.6892, m.latitude(), 1e-4);
+        assertEquals("EXIF GPS", m.locationSource());
+        for (String[] bad : new String[][] {{"29,37.15E", "51,39.21E"}, {"95,0.0N", "51,0.0E"}, {"29,61.0N", "51,0.0E"},
+                {"north of the square", "51,0.0E"}, {"29,37.15N", ""}}) {
+            byte[] jpeg = TestMedia.withXmp(TestMedia.jpeg(TestMedia.picture(13, 160, 120), 0.9f),
+                    "GPSLatitude", bad[0], "GPSLongitude", bad[1]);
+            MediaMetadata none = inspector.inspect("bad-xmp.jpg", jpeg).file().metadata();
+            assertNull(none.latitude(), bad[0] + " / " + bad[1]);
+            assertNull(none.locationSource());
+        }
+        assertEquals(-33.8675, XmpCoordinates.coordinate("-33.8675", true), 1e-9, "signed decimal degrees");
+        assertEquals(-151.5, XmpCoordinates.coordinate("151,30W", false), 1e-9);
+    }
+
+    @Test
+    void anXmpPacketThatIsNotXmlKeepsThePhotoWithAWarning() throws Exception {
+        byte[] jpeg = TestMedia.withXmpPacket(TestMedia.jpeg(TestMedia.picture(14, 160, 120), 0.9f),
+                "<x:xmpmeta><rdf:RDF exif:GPSLatitude=\"29,37N\"");
+        InspectedFile f = inspector.inspect("broken-xmp.jpg", jpeg);
+        assertNull(f.file().metadata().latitude());
+        assertNotNull(f.thumbnail(), "the photo is kept");
+        assertEquals(1, f.warnings().size(), f.warnings().toString());
+        assertTrue(f.warnings().get(0).startsWith("broken-xmp.jpg: its metadata is damaged"), f.warnings().get(0));
+    }
+
+    @Test
     void theCommittedFixtureCarriesItsExif() throws Exception {
         byte[] jpeg;
         try (InputStream in = getClass().getResourceAsStream("/evidence/exif-gps.jpg")) {
