@@ -83,6 +83,7 @@ public final class EvidenceJson {
         out.put("longitude", m.longitude());
         out.put("location_source", m.locationSource());
         out.put("camera", m.camera());
+        out.put("orientation", m.orientation());
         out.put("error", m.error());
         return out;
     }

@@ -80,6 +80,15 @@ public final class TestMedia {
         return insertApp1(jpeg, app1(exifTiff(dateTimeOriginal, lat, lon), 0));
     }
 
+    /** The JPEG with an EXIF APP1 segment whose IFD0 holds only this Orientation (a SHORT, any value). */
+    public static byte[] withOrientation(byte[] jpeg, int orientation) {
+        ByteBuffer t = ByteBuffer.allocate(8 + 2 + 12 + 4);
+        t.put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8);
+        t.putShort((short) 1).putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        t.putInt(0);
+        return insertApp1(jpeg, app1(t.array(), 0));
+    }
+
     /** The JPEG with an XMP APP1 segment (Adobe's namespace header, then the packet) holding these exif: properties. */
     public static byte[] withXmp(byte[] jpeg, String... exifProperties) {
         StringBuilder attrs = new StringBuilder();
