@@ -38,7 +38,7 @@ final class SubmissionsApi {
     /** What the witness agrees to by ticking the box; recorded word for word with the time. */
     static final String CONSENT = "I agree that this project keeps my report and files and may publish them without my "
             + "name or contact; my contact, if I give one, is only for the team to reach me and is never published.";
-    static final String PUBLISHER_AFFILIATION = "witness submission";
+    static final String PUBLISHER_AFFILIATION = WitnessText.AFFILIATION;
     private final EvidenceStore evidence;
     private final Ingestor ingestor;
     private final SubmissionAuth auth;

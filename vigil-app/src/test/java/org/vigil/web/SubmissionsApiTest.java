@@ -216,6 +216,28 @@ class SubmissionsApiTest {
     }
 
     @Test
+    void twoSubmissionsOfOneTextAreOneSource() {
+        Multipart first = new Multipart().field("text", "Guards beat 3 mothers at the Kazerun prison gate.")
+                .field("time", "2026-10-20").field("place", "Kazerun").field("consent", "yes");
+        Multipart again = new Multipart().field("text", "guards  BEAT 3 mothers at the Kazerun prison gate")
+                .field("time", "2026-10-20").field("lat", "29.62").field("lon", "51.65").field("consent", "yes");
+        String a = DemoServer.json(submit(first, SubmissionAuth.KEY_HEADER, key())).get("document").asText();
+        String b = DemoServer.json(submit(again, SubmissionAuth.KEY_HEADER, key())).get("document").asText();
+        assertFalse(a.equals(b), "two documents: the texts differ in case, spacing and the place line");
+        JsonNode event = eventOf(a);
+        assertEquals(event.get("id").asText(), eventOf(b).get("id").asText(), "one event");
+        Set<String> pair = new TreeSet<>(Set.of(a, b));
+        boolean linked = false;
+        for (JsonNode c : event.get("copies")) {
+            linked |= pair.equals(new TreeSet<>(Set.of(c.get("document_a").asText(), c.get("document_b").asText())))
+                    && c.get("reason").asText().contains("have the same text (9 words, case, spacing and punctuation aside)");
+        }
+        assertTrue(linked, event.get("copies").toString());
+        assertTrue(event.get("reasons").toString().contains("have the same text (9 words, case, spacing and punctuation "
+                + "aside): \\\"guards BEAT 3 mothers at the Kazerun prison gate\\\": counted as one source"), event.get("reasons").toString());
+    }
+
+    @Test
     void submittingNeedsTheKeyOrATeamMembersToken() {
         String text = "From my window in Kazerun I saw police detain 3 men outside the bakery on Monday.";
         assertEquals(401, submit(report(text)).statusCode());

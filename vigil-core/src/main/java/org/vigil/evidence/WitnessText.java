@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vigil.model.Document;
 
 /**
  * The text of a witness's submission as the record keeps it: the witness's own words, then the place they typed, or
@@ -11,6 +12,8 @@ import java.util.regex.Pattern;
  * geoparser reads the place from there like any other). {@link #statement} gives back the witness's words alone.
  */
 public final class WitnessText {
+    /** The affiliation every submission's document carries. */
+    public static final String AFFILIATION = "witness submission";
     /** Opens the line of the place the witness typed. */
     public static final String TYPED = "Place given by the witness: ";
     /** Opens the line of the place of the point the witness picked on the map. */
@@ -26,6 +29,11 @@ public final class WitnessText {
             return text + "\n\n" + TYPED + typedPlace + ".";
         }
         return pickedPlace == null ? text : text + "\n\n" + PICKED + pickedPlace + ".";
+    }
+
+    /** True for the document of a witness's submission (by its affiliation). */
+    public static boolean isSubmission(Document d) {
+        return AFFILIATION.equals(d.affiliation());
     }
 
     /** The witness's own words of a document text: without the place line {@link #document} added, if any. */
