@@ -30,7 +30,9 @@ function evidenceFile(f) {
   const m = f.metadata;
   const claimed = [
     ['Captured', m.captured_at ? m.captured_at + (m.captured_at_source ? ' (' + m.captured_at_source + ')' : '') : null],
-    ['GPS', m.latitude !== null && m.latitude !== undefined ? m.latitude.toFixed(5) + ', ' + m.longitude.toFixed(5) : null],
+    ['GPS', m.latitude !== null && m.latitude !== undefined ? m.latitude.toFixed(5) + ', ' + m.longitude.toFixed(5)
+      + (m.location_source ? ' (' + m.location_source + ')' : '') : null],
+    ['Orientation', m.orientation ? 'EXIF ' + m.orientation + ' (the thumbnail is turned upright; the original is as sent)' : null],
     ['Camera', m.camera],
     ['Damaged', m.error]].filter(r => r[1]);
   const preview = f.thumbnail
@@ -120,6 +122,7 @@ async function sendSubmission(form, key, message) {
     if (!r.ok) throw new Error(out.error || (r.status + ' ' + r.statusText));
     message.className = 'sent';
     message.replaceChildren(el('p', {}, 'Received as ' + out.claimant + '. Thank you.'),
+      out.place_from_map ? el('p', { class: 'small' }, 'Place of the point picked: ' + out.place_from_map) : null,
       out.files.length ? el('ul', { class: 'small' }, out.files.map(f => el('li', {}, (f.file_name || 'file') + ': SHA-256 ',
         el('code', {}, f.sha256)))) : null,
       out.warnings.length ? el('ul', { class: 'small warnings' }, out.warnings.map(w => el('li', {}, w))) : null,

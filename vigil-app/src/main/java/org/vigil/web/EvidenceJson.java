@@ -81,7 +81,9 @@ public final class EvidenceJson {
         out.put("captured_at_source", m.capturedAtSource());
         out.put("latitude", m.latitude());
         out.put("longitude", m.longitude());
+        out.put("location_source", m.locationSource());
         out.put("camera", m.camera());
+        out.put("orientation", m.orientation());
         out.put("error", m.error());
         return out;
     }

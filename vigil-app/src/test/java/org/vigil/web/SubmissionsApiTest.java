@@ -192,6 +192,52 @@ class SubmissionsApiTest {
     }
 
     @Test
+    void aPointPickedOnTheMapGivesTheEventThePlaceItLiesIn() {
+        String text = "Outside the bakery on our street riot police beat and arrested 6 young men on Thursday evening.";
+        HttpResponse<String> r = submit(new Multipart().field("text", text).field("time", "2026-11-05T19:00")
+                .field("lat", "28.9684").field("lon", "50.8385").field("consent", "yes"), SubmissionAuth.KEY_HEADER, key());
+        assertEquals(201, r.statusCode(), r.body());
+        JsonNode receipt = DemoServer.json(r);
+        spec.assertMatches("SubmissionReceipt", receipt);
+        assertTrue(receipt.get("place_from_map").asText().startsWith("Bushehr (Bushehr, IR), 0."), r.body());
+        JsonNode event = eventOf(receipt.get("document").asText());
+        assertEquals("Bushehr", event.get("place").get("name").asText(), "the text names no place: the point gives it");
+        assertTrue(event.get("submissions").get(0).get("place_given").isNull(), "nothing was typed");
+
+        HttpResponse<String> atSea = submit(new Multipart().field("text", "From the deck of our boat we watched the navy "
+                + "seize 2 fishing dhows on Friday.").field("lat", "20.0").field("lon", "63.0").field("consent", "yes"),
+                SubmissionAuth.KEY_HEADER, key());
+        assertEquals(201, atSea.statusCode(), atSea.body());
+        assertEquals("none: no place of the gazetteer within 100 km of the point",
+                DemoServer.json(atSea).get("place_from_map").asText());
+        HttpResponse<String> typed = submit(report("At the Kazerun bazaar police arrested 4 shopkeepers on Saturday."),
+                SubmissionAuth.KEY_HEADER, key());
+        assertFalse(DemoServer.json(typed).has("place_from_map"), "a typed place wins over the point");
+    }
+
+    @Test
+    void twoSubmissionsOfOneTextAreOneSource() {
+        Multipart first = new Multipart().field("text", "Guards beat 3 mothers at the Kazerun prison gate.")
+                .field("time", "2026-10-20").field("place", "Kazerun").field("consent", "yes");
+        Multipart again = new Multipart().field("text", "guards  BEAT 3 mothers at the Kazerun prison gate")
+                .field("time", "2026-10-20").field("lat", "29.62").field("lon", "51.65").field("consent", "yes");
+        String a = DemoServer.json(submit(first, SubmissionAuth.KEY_HEADER, key())).get("document").asText();
+        String b = DemoServer.json(submit(again, SubmissionAuth.KEY_HEADER, key())).get("document").asText();
+        assertFalse(a.equals(b), "two documents: the texts differ in case, spacing and the place line");
+        JsonNode event = eventOf(a);
+        assertEquals(event.get("id").asText(), eventOf(b).get("id").asText(), "one event");
+        Set<String> pair = new TreeSet<>(Set.of(a, b));
+        boolean linked = false;
+        for (JsonNode c : event.get("copies")) {
+            linked |= pair.equals(new TreeSet<>(Set.of(c.get("document_a").asText(), c.get("document_b").asText())))
+                    && c.get("reason").asText().contains("have the same text (9 words, case, spacing and punctuation aside)");
+        }
+        assertTrue(linked, event.get("copies").toString());
+        assertTrue(event.get("reasons").toString().contains("have the same text (9 words, case, spacing and punctuation "
+                + "aside): \\\"guards BEAT 3 mothers at the Kazerun prison gate\\\": counted as one source"), event.get("reasons").toString());
+    }
+
+    @Test
     void submittingNeedsTheKeyOrATeamMembersToken() {
         String text = "From my window in Kazerun I saw police detain 3 men outside the bakery on Monday.";
         assertEquals(401, submit(report(text)).statusCode());

@@ -14,8 +14,8 @@ import org.vigil.model.Mention;
 import org.vigil.model.Post;
 
 /**
- * The standard across-documents step: copies by shared shingles, clustering by compatibility, events built
- * with claims and independent sources (a post that relays another account's counts as that account), then incident
+ * The standard across-documents step: copies by shared shingles or identical texts, clustering by compatibility,
+ * events built with claims and independent sources (a post that relays another account's counts as that account), then incident
  * chains between the events. Negated mentions report no
  * event and are left out.
  */
@@ -25,7 +25,7 @@ public final class DefaultCorpusAnalyzer implements CorpusAnalyzer {
     private final IncidentLinker chains;
 
     public DefaultCorpusAnalyzer() {
-        this(new ShingleCopyDetector(), new CompatibilityClusterer(), new SuccessionLinker());
+        this(CombinedCopyDetector.standard(), new CompatibilityClusterer(), new SuccessionLinker());
     }
 
     public DefaultCorpusAnalyzer(CopyDetector copies, EventClusterer clusterer, IncidentLinker chains) {

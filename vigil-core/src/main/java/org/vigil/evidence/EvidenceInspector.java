@@ -13,7 +13,8 @@ import javax.imageio.stream.ImageInputStream;
 /**
  * Checks one file sent as evidence and derives what the store keeps beside the original: the SHA-256 of the bytes
  * as received, the media type from the bytes themselves, the metadata's claims, and for a photo its dimensions,
- * difference hash and thumbnail. The original bytes are passed on untouched.
+ * difference hash and thumbnail (turned upright by the EXIF Orientation; the dimensions and the hash are of the pixels
+ * as stored). The original bytes are passed on untouched.
  *
  * <p>Refused (an {@link EvidenceRejectedException} naming the file): an empty file, one over the size limit, one that
  * is no photo or video this build knows, a photo that does not decode or is over {@link #MAX_PIXELS}. Damaged
@@ -61,7 +62,7 @@ public final class EvidenceInspector {
         BufferedImage image = decode(name, bytes);
         EvidenceFile file = new EvidenceFile(sha, type, kind, bytes.length, image.getWidth(), image.getHeight(),
                 PerceptualHash.dHash(image), meta);
-        return new InspectedFile(name, file, bytes, Thumbnails.jpeg(image), warnings);
+        return new InspectedFile(name, file, bytes, Thumbnails.jpeg(image, meta.orientation()), warnings);
     }
 
     private static BufferedImage decode(String name, byte[] bytes) throws EvidenceRejectedException {

@@ -21,8 +21,9 @@ import java.util.Map;
 
 /**
  * Reads what a file claims about itself with metadata-extractor: EXIF DateTimeOriginal (with OffsetTimeOriginal when
- * present), EXIF GPS, camera make and model, else XMP's DateTimeOriginal or CreateDate; a video's container creation
- * time (MP4 and QuickTime keep it in UTC). A damaged segment (a length that lies, an offset past the end) does not
+ * present), else XMP's DateTimeOriginal, DateCreated or CreateDate, else a video's container creation time (MP4 and
+ * QuickTime keep it in UTC); EXIF GPS, else XMP's exif:GPSLatitude and exif:GPSLongitude ({@link XmpCoordinates});
+ * camera make and model; the EXIF Orientation (1 and values outside 1..8 count as upright). A damaged segment (a length that lies, an offset past the end) does not
  * throw: what could be read is kept and the damage is reported in {@link MediaMetadata#error()}.
  */
 public final class MetadataReader {
@@ -38,8 +39,20 @@ public final class MetadataReader {
         }
         String[] time = captureTime(md);
         GeoLocation gps = gps(md);
-        return new MediaMetadata(time[0], time[1], gps == null ? null : gps.getLatitude(),
-                gps == null ? null : gps.getLongitude(), camera(md), errors(md));
+        if (gps != null) {
+            return new MediaMetadata(time[0], time[1], gps.getLatitude(), gps.getLongitude(), camera(md), errors(md),
+                    "EXIF GPS", orientation(md));
+        }
+        double[] xmp = XmpCoordinates.of(md.getFirstDirectoryOfType(XmpDirectory.class));
+        return new MediaMetadata(time[0], time[1], xmp == null ? null : xmp[0], xmp == null ? null : xmp[1], camera(md),
+                errors(md), xmp == null ? null : XmpCoordinates.SOURCE, orientation(md));
+    }
+
+    /** The EXIF Orientation when it turns or flips the picture (2..8), else null. */
+    private static Integer orientation(Metadata md) {
+        ExifIFD0Directory ifd0 = md.getFirstDirectoryOfType(ExifIFD0Directory.class);
+        Integer o = ifd0 == null ? null : ifd0.getInteger(ExifIFD0Directory.TAG_ORIENTATION);
+        return o != null && o >= 2 && o <= 8 ? o : null;
     }
 
     /** The capture time as ISO local date-time (offset appended when known) and which tag it came from. */

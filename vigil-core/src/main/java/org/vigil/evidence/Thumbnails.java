@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
-/** A small JPEG made from a decoded photo: a separate, derived file; the original is never touched. */
+/**
+ * A small JPEG made from a decoded photo, turned upright by the photo's EXIF Orientation: a separate, derived file;
+ * the original is never touched (its pixels and its Orientation tag stay as they came).
+ */
 public final class Thumbnails {
     /** The longer side of a thumbnail, in pixels. */
     public static final int SIZE = 320;
@@ -17,7 +20,27 @@ public final class Thumbnails {
     private Thumbnails() {
     }
 
+    /** The thumbnail of a picture whose pixels stand upright as stored. */
     public static byte[] jpeg(BufferedImage image) {
+        return jpeg(image, null);
+    }
+
+    /**
+     * The thumbnail of a picture with this EXIF Orientation (1 to 8; null or anything else: as stored): 3 turns it
+     * half round, 6 a quarter clockwise, 8 a quarter anticlockwise, 2 and 4 mirror it, 5 and 7 do both.
+     */
+    public static byte[] jpeg(BufferedImage image, Integer orientation) {
+        BufferedImage small = upright(scaled(image), orientation == null ? 1 : orientation);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(small, "jpeg", bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode a thumbnail in memory", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static BufferedImage scaled(BufferedImage image) {
         double scale = Math.min(1.0, (double) SIZE / Math.max(image.getWidth(), image.getHeight()));
         int w = Math.max(1, (int) Math.round(image.getWidth() * scale));
         int h = Math.max(1, (int) Math.round(image.getHeight() * scale));
@@ -32,12 +55,32 @@ public final class Thumbnails {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(out, "jpeg", bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode a thumbnail in memory", e);
+        return out;
+    }
+
+    /** The picture turned and mirrored as EXIF Orientation {@code o} says its stored pixels must be to stand upright. */
+    static BufferedImage upright(BufferedImage in, int o) {
+        if (o < 2 || o > 8) {
+            return in;
         }
-        return bytes.toByteArray();
+        int w = in.getWidth();
+        int h = in.getHeight();
+        boolean quarter = o >= 5;
+        BufferedImage out = new BufferedImage(quarter ? h : w, quarter ? w : h, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int rgb = in.getRGB(x, y);
+                switch (o) {
+                    case 2 -> out.setRGB(w - 1 - x, y, rgb);
+                    case 3 -> out.setRGB(w - 1 - x, h - 1 - y, rgb);
+                    case 4 -> out.setRGB(x, h - 1 - y, rgb);
+                    case 5 -> out.setRGB(y, x, rgb);
+                    case 6 -> out.setRGB(h - 1 - y, x, rgb);
+                    case 7 -> out.setRGB(h - 1 - y, w - 1 - x, rgb);
+                    default -> out.setRGB(y, w - 1 - x, rgb);
+                }
+            }
+        }
+        return out;
     }
 }

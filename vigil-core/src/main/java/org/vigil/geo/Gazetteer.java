@@ -26,6 +26,14 @@ public interface Gazetteer {
         return null;
     }
 
+    /**
+     * Every entry held (places, regions, countries), in no particular order, for indexes over coordinates such as
+     * {@link NearbyPlaces}; empty when this gazetteer cannot list its entries.
+     */
+    default List<GazetteerEntry> entries() {
+        return List.of();
+    }
+
     /** Number of places held. */
     int size();
 }

@@ -240,6 +240,11 @@ public final class GeoNamesGazetteer implements Gazetteer {
     }
 
     @Override
+    public List<GazetteerEntry> entries() {
+        return java.util.Collections.unmodifiableList(entries);
+    }
+
+    @Override
     public int size() {
         return entries.size();
     }

@@ -80,6 +80,36 @@ public final class TestMedia {
         return insertApp1(jpeg, app1(exifTiff(dateTimeOriginal, lat, lon), 0));
     }
 
+    /** The JPEG with an EXIF APP1 segment whose IFD0 holds only this Orientation (a SHORT, any value). */
+    public static byte[] withOrientation(byte[] jpeg, int orientation) {
+        ByteBuffer t = ByteBuffer.allocate(8 + 2 + 12 + 4);
+        t.put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8);
+        t.putShort((short) 1).putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        t.putInt(0);
+        return insertApp1(jpeg, app1(t.array(), 0));
+    }
+
+    /** The JPEG with an XMP APP1 segment (Adobe's namespace header, then the packet) holding these exif: properties. */
+    public static byte[] withXmp(byte[] jpeg, String... exifProperties) {
+        StringBuilder attrs = new StringBuilder();
+        for (int i = 0; i + 1 < exifProperties.length; i += 2) {
+            attrs.append(" exif:").append(exifProperties[i]).append("=\"").append(exifProperties[i + 1]).append('"');
+        }
+        return withXmpPacket(jpeg, "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>"
+                + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+                + "<rdf:Description rdf:about=\"\" xmlns:exif=\"http://ns.adobe.com/exif/1.0/\"" + attrs + "/>"
+                + "</rdf:RDF></x:xmpmeta><?xpacket end=\"w\"?>");
+    }
+
+    /** The JPEG with an XMP APP1 segment holding this packet as it is (well-formed or not). */
+    public static byte[] withXmpPacket(byte[] jpeg, String packet) {
+        byte[] header = "http://ns.adobe.com/xap/1.0/\0".getBytes(StandardCharsets.US_ASCII);
+        byte[] xml = packet.getBytes(StandardCharsets.UTF_8);
+        ByteBuffer b = ByteBuffer.allocate(4 + header.length + xml.length);
+        b.put((byte) 0xFF).put((byte) 0xE1).putShort((short) (2 + header.length + xml.length)).put(header).put(xml);
+        return insertApp1(jpeg, b.array());
+    }
+
     /** The JPEG with an APP1 segment whose declared length is {@code extra} bytes longer than the segment. */
     public static byte[] withLyingExifLength(byte[] jpeg, int extra) {
         return insertApp1(jpeg, app1(exifTiff("2026:11:02 14:05:09", 29.6, 51.6), extra));
