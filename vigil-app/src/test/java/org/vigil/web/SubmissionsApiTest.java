@@ -141,6 +141,9 @@ class SubmissionsApiTest {
 
         JsonNode event = eventOf(doc);
         spec.assertMatches("EventDetail", event);
+        // "on Sunday" in a report given for Sunday 2026-11-01: dated by the witness's time, not by a 2018 report it met
+        assertEquals("2026-11-01", event.get("date").get("end").asText(), event.get("date").toString());
+        assertTrue(event.get("date").get("start").asText().startsWith("2026-"), event.get("date").toString());
         assertEquals(3, event.get("evidence").size(), event.get("evidence").toString());
         JsonNode first = event.get("evidence").get(0);
         assertEquals("2026-11-01T15:20:00", first.get("metadata").get("captured_at").asText());
@@ -226,6 +229,9 @@ class SubmissionsApiTest {
         assertFalse(a.equals(b), "two documents: the texts differ in case, spacing and the place line");
         JsonNode event = eventOf(a);
         assertEquals(event.get("id").asText(), eventOf(b).get("id").asText(), "one event");
+        assertEquals("2026-10-20", event.get("date").get("start").asText(),
+                "a text that states no time is dated by the time the witness gave: " + event.get("date"));
+        assertEquals(2, event.get("documents").size(), "no 2018 report joins it: " + event.get("documents"));
         Set<String> pair = new TreeSet<>(Set.of(a, b));
         boolean linked = false;
         for (JsonNode c : event.get("copies")) {

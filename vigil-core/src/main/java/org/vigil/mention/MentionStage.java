@@ -75,7 +75,7 @@ public final class MentionStage implements Stage {
             out.addAll(found);
         }
         limited(out);
-        List<Mention> dated = withFocusDates(out, d.published());
+        List<Mention> dated = withFocusDates(out, d.published(), org.vigil.evidence.WitnessText.isSubmission(d));
         doc.put(Keys.MENTIONS, withListedSlogans(text, withAcled(dated, doc.get(Keys.SENTENCES))));
     }
 
@@ -101,11 +101,12 @@ public final class MentionStage implements Stage {
 
     /**
      * A statement that states no time was made by the publication day, when that day is known; another news
-     * mention goes on telling of the last date in focus (the latest news date stated before it).
+     * mention goes on telling of the last date in focus (the latest news date stated before it). In a witness's
+     * first-hand report the time the witness gave is in focus from the start.
      */
-    static List<Mention> withFocusDates(List<Mention> mentions, DateRange published) {
+    static List<Mention> withFocusDates(List<Mention> mentions, DateRange published, boolean firstHand) {
         List<Mention> out = new ArrayList<>(mentions.size());
-        DateRange focus = null;
+        DateRange focus = firstHand ? published : null;
         for (Mention m : mentions) {
             if (m.date() != null) {
                 focus = m.historical() || m.future() ? focus : m.date();

@@ -49,7 +49,8 @@ final class PersianMentionFinder {
             List<Mention> found = sentenceMentions(text, sc, focus, d.id(), out.size());
             out.addAll(found);
         }
-        return MentionStage.withAcled(MentionStage.withFocusDates(out, d.published()), doc.get(Keys.SENTENCES));
+        return MentionStage.withAcled(MentionStage.withFocusDates(out, d.published(),
+                org.vigil.evidence.WitnessText.isSubmission(d)), doc.get(Keys.SENTENCES));
     }
 
     private List<Mention> sentenceMentions(String text, SentenceContext sc, DocumentFocus focus, String docId, int ordinal) {
