@@ -241,6 +241,7 @@ class MentionStageTest {
             {"The convoy came under heavy fire near the pass.", "ASSAULT", "firearms"},
             {"A man was hurt during a clash between students and riot police.", "PROTEST", "riot"},
             {"Hundreds of supporters had gathered outside the court.", "PROTEST", "demo"},
+            {"Dozens of supporters of the mayor gathered at the town hall.", "PROTEST", "demo"},
         };
         for (String[] c : cases) {
             var doc = StageFixture.annotate(c[0], "Harbour Times", null, List.of(), List.of());
