@@ -31,6 +31,9 @@ final class ReportedSpeech {
     /** ", said the ombudsman.", ",” said Maria Lopez, a spokeswoman for the union." (an apposition may follow). */
     private static final Pattern INVERTED = Pattern.compile(
             "(?i),[”\"’']?\\s*(?:said|says|according to)\\s+([^,.;:]{3,80})(?:,[^.;:]{2,80})?\\s*[.]?\\s*$");
+    /** ", confirmed Interior Ministry spokesman Ivan Petrov, wounding three": an inverted speaker before a clause going on. */
+    private static final Pattern INVERTED_MID = Pattern.compile(
+            ",[”\"’']?\\s*(?i:said|says|confirmed|added|according to)\\s+((?=[^,.;:]*\\p{Lu})[^,.;:]{3,80}),\\s+(?=\\p{Ll}+ing\\b)");
     private static final Set<String> BOUNDARY = Set.of("but", "and", "that", "while", "whereas", "as", "when", "after",
             "before", "because", "though", "although", "which", "who");
     private static final Set<String> AUXILIARY = Set.of("have", "has", "had", "also", "later", "earlier", "previously",
@@ -86,6 +89,10 @@ final class ReportedSpeech {
         Matcher inv = INVERTED.matcher(text).region(sentence.start(), sentence.end());
         if (inv.find()) {
             out.add(new Source(inv.group(1).trim(), new Span(inv.start(1), inv.end(1))));
+        }
+        Matcher mid = INVERTED_MID.matcher(text).region(sentence.start(), sentence.end());
+        while (mid.find()) {
+            out.add(new Source(mid.group(1).trim(), new Span(mid.start(1), mid.end(1))));
         }
         return out;
     }

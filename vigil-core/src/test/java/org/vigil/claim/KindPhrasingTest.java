@@ -111,6 +111,13 @@ class KindPhrasingTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aSpeakerNamedAfterAnInvertedVerbClaimsTheClauseThatGoesOn() {
+        var claims = CLASSIFIER.classify("t", "A bus was set alight in the clashes, confirmed police spokesman Amos Otieno, "
+                + "injuring four passengers.", null).claims();
+        assertEquals(List.of("Amos Otieno 4..4"), claims.stream().map(c -> c.claimant() + " " + c.low() + ".." + c.high()).toList());
+    }
+
+    @org.junit.jupiter.api.Test
     void eachSideOfAContrastClaimsItsOwnFigure() {
         List<String> got = CLASSIFIER.classify("t", "Organisers put the crowd at 80,000, while police estimated 25,000 marchers in Santiago.",
                 null).claims().stream().map(c -> c.low() + " " + c.claimant()).toList();
