@@ -159,6 +159,21 @@ class GazetteerImageTest {
         assertEquals(null, read.lookup("iran").get(0).geonameId());
     }
 
+    /** A user's gazetteer file may be an image: told from the gzip rows by its mark, read alike. */
+    @Test
+    void aGazetteerFileMayBeAnImage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.nio.file.Path bin = java.nio.file.Files.write(dir.resolve("world.bin"), GazetteerImageWriter.image(fromImage));
+        Gazetteer g = Gazetteers.load(bin);
+        assertEquals(fromTsv.size(), g.size());
+        assertEquals(fromTsv.lookup("kazerun"), g.lookup("kazerun"));
+        assertEquals(fromTsv.lookupVariant("kazeroon"), g.lookupVariant("kazeroon"));
+        byte[] image = java.nio.file.Files.readAllBytes(bin);
+        java.nio.file.Path cut = java.nio.file.Files.write(dir.resolve("cut.bin"), Arrays.copyOf(image, image.length / 3));
+        GazetteerImageException e = assertThrows(GazetteerImageException.class, () -> Gazetteers.load(cut));
+        assertEquals(cut.toString(), e.file());
+        assertTrue(e.getMessage().contains("truncated"), e.getMessage());
+    }
+
     @Test
     void aTruncatedImageIsAnErrorNamingTheFile() {
         byte[] image = GazetteerImageWriter.image(fromImage);
