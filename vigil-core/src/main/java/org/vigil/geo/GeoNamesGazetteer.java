@@ -18,7 +18,8 @@ import java.util.zip.GZIPInputStream;
  * The gazetteer built from the shipped GeoNames file ({@code geo/gazetteer.tsv.gz}, see tools/gazetteer).
  * Names are held as 64-bit hashes of their keys in one sorted array with a parallel array of entry indexes,
  * so the world's cities fit in a few tens of megabytes and a lookup is a binary search. The shipped one is read
- * from its binary image ({@code geo/gazetteer.bin}, written from the TSV at build time by {@link GazetteerImage}).
+ * from its binary image ({@code geo/gazetteer.bin}, written from the TSV at build time by
+ * {@link GazetteerImageWriter}, read by {@link GazetteerImage}); {@link #load} reads a user's TSV file.
  */
 public final class GeoNamesGazetteer implements Gazetteer {
     private static volatile GeoNamesGazetteer shipped;
