@@ -119,15 +119,18 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SourceMetadata defaults = new SourceMetadata(null, publisher, null, SourceMetadata.date(published));
-        org.vigil.pipeline.Pipeline pipeline;
+        java.util.function.Supplier<org.vigil.pipeline.Pipeline> build;
         try {
-            pipeline = model.pipeline();
+            build = model.builder();
         } catch (org.vigil.classify.ModelFileException e) {
             err.println("vigil: " + e.getMessage());
             err.flush();
             return 2;
         }
-        try (EventStore s = store.open()) {
+        // The store opens (SQLite, migrations) on a second thread while this one loads the models and the gazetteer.
+        Overlap<EventStore> opening = Overlap.start("vigil-store-open", store::open);
+        org.vigil.pipeline.Pipeline pipeline = opening.whileDoing(build);
+        try (EventStore s = opening.result()) {
             Ingestor ingestor = new Ingestor(s, new PipelineAnalyser(pipeline), StandardPipeline.corpusAnalyzer(),
                     new DocumentLoader(maxSize), threads);
             if (paths.isEmpty() && feeds.isEmpty() && sitemaps.isEmpty() && urlLists.isEmpty() && telegram.isEmpty()

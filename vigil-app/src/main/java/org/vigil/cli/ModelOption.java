@@ -45,6 +45,14 @@ final class ModelOption {
 
     /** The standard pipeline, with the chosen models in place of the shipped ones. */
     Pipeline pipeline() throws ModelFileException {
+        return builder().get();
+    }
+
+    /**
+     * The chosen models, read now (so a bad file is an error before anything else is done), and the standard
+     * pipeline they go into, built (shipped models, gazetteer) when asked.
+     */
+    java.util.function.Supplier<Pipeline> builder() throws ModelFileException {
         RelevanceJudge relevance = null;
         SubEventTyper typer = null;
         for (Path f : files()) {
@@ -62,8 +70,10 @@ final class ModelOption {
                         + " acled model", null);
             }
         }
-        return StandardPipeline.create(relevance != null ? relevance : ModelRelevanceJudge.shipped(),
-                typer != null ? typer : ModelSubEventTyper.shipped());
+        RelevanceJudge r = relevance;
+        SubEventTyper t = typer;
+        return () -> StandardPipeline.create(r != null ? r : ModelRelevanceJudge.shipped(),
+                t != null ? t : ModelSubEventTyper.shipped());
     }
 
     private static void once(Object earlier, Path f) throws ModelFileException {

@@ -1,19 +1,27 @@
 package org.vigil.cli;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The {@code vigil} command: ingest reports, list and show events, export the record, run the demo. */
+/**
+ * The {@code vigil} command: ingest reports, list and show events, export the record, run the demo. Its
+ * subcommands are {@link #COMMANDS}, added by {@link #commandLine(String...)}: only the one the arguments name
+ * when they name one, since picocli builds every command it holds by reflection at start.
+ */
 @Command(name = "vigil", mixinStandardHelpOptions = true, version = "vigil 0.1.0",
-        description = "Turns news reports into a sourced, verifiable record of protest and repression events.",
-        subcommands = {IngestCommand.class, TrainCommand.class, ExtractCommand.class, EventsCommand.class, EventCommand.class, ExportCommand.class,
-                DemoCommand.class, ServeCommand.class, TagTimeCommand.class, GeoparseCommand.class,
-                GazetteerCommand.class, ClassifyCommand.class, ReviewCommand.class, UsersCommand.class, LogCommand.class,
-                ReanalyseCommand.class, ReleaseCommand.class, AgreementCommand.class, EvidenceCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Turns news reports into a sourced, verifiable record of protest and repression events.")
 public final class VigilCli implements Runnable {
+    /** The subcommands, in the order the usage lists them. */
+    static final List<Class<?>> COMMANDS = List.of(IngestCommand.class, TrainCommand.class, ExtractCommand.class,
+            EventsCommand.class, EventCommand.class, ExportCommand.class, DemoCommand.class, ServeCommand.class,
+            TagTimeCommand.class, GeoparseCommand.class, GazetteerCommand.class, ClassifyCommand.class,
+            ReviewCommand.class, UsersCommand.class, LogCommand.class, ReanalyseCommand.class, ReleaseCommand.class,
+            AgreementCommand.class, EvidenceCommand.class, CommandLine.HelpCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -46,8 +54,32 @@ public final class VigilCli implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    public static void main(String[] args) {
+    /**
+     * The command line for these arguments: with only the subcommand their first names, else (no arguments, an
+     * option, {@code help}, a name no command has) with every one, so usage, help and errors read as before.
+     */
+    static CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(new VigilCli());
+        Class<?> named = args.length == 0 ? null : named(args[0]);
+        for (Class<?> c : named == null || named == CommandLine.HelpCommand.class ? COMMANDS : List.of(named)) {
+            cli.addSubcommand(c);
+        }
+        return cli;
+    }
+
+    /** The subcommand of this name or alias, or null. */
+    private static Class<?> named(String arg) {
+        for (Class<?> c : COMMANDS) {
+            Command command = c.getAnnotation(Command.class);
+            if (command.name().equals(arg) || Arrays.asList(command.aliases()).contains(arg)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    public static void main(String[] args) {
+        CommandLine cli = commandLine(args);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> { // a store that cannot be opened: one clear line
             if (e instanceof org.vigil.store.StoreException) {
                 cmd.getErr().println("vigil: " + e.getMessage());

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Chooses the gazetteer: a file set with {@link #use(Path)} (the CLI's {@code --gazetteer}), else the file named by
@@ -48,12 +49,22 @@ public final class Gazetteers {
         return env == null || env.isBlank() ? null : Path.of(env);
     }
 
-    /** A gazetteer file (null: the shipped one), loaded afresh. */
+    /**
+     * A gazetteer file (null: the shipped one), loaded afresh: the converter's gzip rows, or a binary image (one
+     * that begins with the image's mark; written by {@code GazetteerImageWriter IN.tsv.gz OUT.bin}), which loads
+     * faster; {@link GazetteerImageException} when an image is truncated or of another version.
+     */
     public static Gazetteer load(Path file) {
         if (file == null) {
             return GeoNamesGazetteer.shipped();
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            in.mark(4);
+            byte[] mark = in.readNBytes(4);
+            in.reset();
+            if (java.nio.ByteBuffer.wrap(Arrays.copyOf(mark, 4)).getInt() == GazetteerImage.MAGIC) {
+                return GazetteerImage.read(file.toString(), in.readAllBytes());
+            }
             return GeoNamesGazetteer.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read gazetteer " + file, e);

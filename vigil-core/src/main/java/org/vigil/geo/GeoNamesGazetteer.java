@@ -17,25 +17,36 @@ import java.util.zip.GZIPInputStream;
 /**
  * The gazetteer built from the shipped GeoNames file ({@code geo/gazetteer.tsv.gz}, see tools/gazetteer).
  * Names are held as 64-bit hashes of their keys in one sorted array with a parallel array of entry indexes,
- * so the world's cities fit in a few tens of megabytes and a lookup is a binary search.
+ * so the world's cities fit in a few tens of megabytes and a lookup is a binary search. The shipped one is read
+ * from its binary image ({@code geo/gazetteer.bin}, written from the TSV at build time by
+ * {@link GazetteerImageWriter}, read by {@link GazetteerImage}); {@link #load} reads a user's TSV file.
  */
 public final class GeoNamesGazetteer implements Gazetteer {
     private static volatile GeoNamesGazetteer shipped;
-    private final List<GazetteerEntry> entries = new ArrayList<>();
-    private final Map<String, GazetteerEntry> countries = new HashMap<>();
-    private final Map<String, GazetteerEntry> admin1 = new HashMap<>();
-    private final Map<String, GazetteerEntry> abbreviations = new HashMap<>();
+    final List<GazetteerEntry> entries;
+    final Map<String, GazetteerEntry> countries = new HashMap<>();
+    final Map<String, GazetteerEntry> admin1 = new HashMap<>();
+    final Map<String, GazetteerEntry> abbreviations = new HashMap<>();
     private final Map<String, String> codes = new HashMap<>();
-    private final Index exact = new Index();
-    private final Index variants = new Index();
+    final Index exact = new Index();
+    final Index variants = new Index();
 
-    /** The gazetteer shipped with Vigil, loaded once. */
+    GeoNamesGazetteer() {
+        this(new ArrayList<>());
+    }
+
+    /** A gazetteer over these entries (an image's, decoded as asked), its maps and indexes to be filled. */
+    GeoNamesGazetteer(List<GazetteerEntry> entries) {
+        this.entries = entries;
+    }
+
+    /** The gazetteer shipped with Vigil (its binary image), loaded once; {@link GazetteerImageException} when unreadable. */
     public static GeoNamesGazetteer shipped() {
         GeoNamesGazetteer g = shipped;
         if (g == null) {
             synchronized (GeoNamesGazetteer.class) {
                 if (shipped == null) {
-                    shipped = load(GeoNamesGazetteer.class.getResourceAsStream("/geo/gazetteer.tsv.gz"));
+                    shipped = GazetteerImage.shipped();
                 }
                 g = shipped;
             }
@@ -171,10 +182,26 @@ public final class GeoNamesGazetteer implements Gazetteer {
     }
 
     /** Hashes of name keys, sorted, with the index of the entry each names: a lookup is a binary search. */
-    private static final class Index {
+    static final class Index {
         private long[] keys = new long[1 << 16];
         private int[] targets = new int[1 << 16];
         private int size;
+
+        /** Sorted keys and their targets, as {@link #keys()} and {@link #targets()} gave them (from an image). */
+        void set(long[] sortedKeys, int[] sortedTargets) {
+            keys = sortedKeys;
+            targets = sortedTargets;
+            size = sortedKeys.length;
+        }
+
+        /** The sorted keys (after {@link #sort()}); not copied. */
+        long[] keys() {
+            return keys;
+        }
+
+        int[] targets() {
+            return targets;
+        }
 
         void add(String key, int idx) {
             if (size == keys.length) {
