@@ -214,7 +214,8 @@ public final class MentionStage implements Stage {
                                  DocumentFocus focus, String id, List<String> slogans) {
         DateRange date = MentionTime.statementAbout(sc, tm) ? focus.publicationDay()
                 : MentionTime.dayAfterClause(sc, tm, text, MentionTime.date(sc, text, focus.publicationDay()));
-        boolean historical = MentionTime.pastFramed(sc, tm) || focus.historical(date);
+        boolean historical = MentionTime.pastFramed(sc, tm) || focus.historical(date)
+                || type == PloverType.ASSAULT && MentionTime.referredByCase(sc, tm, text);
         boolean future = !historical && (MentionTime.futureWording(sc, tm, text) || focus.future(date));
         date = future && sc.times().stream().allMatch(t -> t.span().start() >= tm.span().end()) ? focus.planned(date) : date;
         Place place = MentionFactory.place(sc, tm, focus, historical, text);

@@ -78,6 +78,18 @@ final class MentionTime {
             + "|since (?:19|20)\\d\\d|anniversary of|(?:years|decades) ago|in the (?:19|20)\\d0s)\\b");
     private static final int FRAME_REACH = 40;
 
+    /** "arrested in connection with the bombing", "charged over the killing": the act is the case's, told before. */
+    private static final java.util.regex.Pattern CASE_OF = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:in connection with|suspected (?:of|in)|accused of|charged (?:with|over|in)|question(?:ed|ing) (?:about|over|in)"
+            + "|role in|responsible for|convicted (?:of|over|for)|blamed for|trial (?:for|over)"
+            + "|(?:arrested|detained|jailed|sentenced|indicted|extradited|wanted) (?:for|over))\\b[^,;:.]{0,50}$");
+
+    /** Whether the trigger names the act an arrest, a charge or a trial is about, an act told as already done. */
+    static boolean referredByCase(SentenceContext sc, TriggerMatch tm, String text) {
+        int from = Math.max(sc.sentence().span().start(), tm.span().start() - 120);
+        return CASE_OF.matcher(text.substring(from, tm.span().start())).find();
+    }
+
     static boolean pastFramed(SentenceContext sc, TriggerMatch tm) {
         if (sc.times().stream().anyMatch(TimeMention::pastFramed)) {
             return true;

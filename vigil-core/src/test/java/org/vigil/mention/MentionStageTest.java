@@ -267,4 +267,20 @@ class MentionStageTest {
                 List.of(), List.of());
         find(dockers.get(Keys.MENTIONS), PloverType.PROTEST, "strike");
     }
+
+    @Test
+    void theActAnArrestIsAboutWasToldBeforeAndABombFactoryIsNoBlast() {
+        var doc = StageFixture.annotate("Police arrested two men in connection with the bombing of the bus station.", "Harbour Times",
+                null, List.of(), List.of());
+        find(doc.get(Keys.MENTIONS), PloverType.COERCE, "arrest");
+        assertTrue(doc.get(Keys.MENTIONS).stream().filter(m -> m.type() == PloverType.ASSAULT).allMatch(Mention::historical),
+                doc.get(Keys.MENTIONS).toString());
+        var factory = StageFixture.annotate("Officers raided what they called a bomb factory in a garage.", "Harbour Times",
+                null, List.of(), List.of());
+        assertTrue(factory.get(Keys.MENTIONS).stream().noneMatch(m -> m.type() == PloverType.ASSAULT), factory.get(Keys.MENTIONS).toString());
+        var blast = StageFixture.annotate("A bomb exploded at the bus station on Monday.", "Harbour Times", null, List.of(), List.of());
+        assertTrue(blast.get(Keys.MENTIONS).stream().anyMatch(m -> m.type() == PloverType.ASSAULT && !m.historical()),
+                blast.get(Keys.MENTIONS).toString());
+    }
 }
+
