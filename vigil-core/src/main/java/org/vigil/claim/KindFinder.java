@@ -176,7 +176,10 @@ final class KindFinder {
         for (int i = from; i < Math.min(tokens.size(), from + skipped + 9); i++) {
             boolean near = i < from + skipped + (crowd ? 7 : 5);
             String w = word(text, tokens.get(i));
-            int asideEnd = w.equals(",") ? asideEnd(text, tokens, i) : -1;
+            int asideEnd = w.equals(",") ? asideEnd(text, tokens, i) : isDash(text, tokens, i) ? dashAsideEnd(text, tokens, i) : -1;
+            if (asideEnd < 0 && isDash(text, tokens, i)) {
+                return null; // the count is inside an aside and the dash closes it: "— among them two children —"
+            }
             if (asideEnd > 0) {
                 skipped += asideEnd - i + 1; // "41 people, including two officers, died": the aside is stepped over
                 i = asideEnd;
@@ -240,6 +243,26 @@ final class KindFinder {
             }
         }
         return false;
+    }
+
+    /** A dash that opens or closes an aside: "—", "–", or "--" written as two hyphens. */
+    private static boolean isDash(String text, List<Span> tokens, int i) {
+        String w = word(text, tokens.get(i));
+        return w.equals("—") || w.equals("–") || w.equals("-") && i + 1 < tokens.size() && word(text, tokens.get(i + 1)).equals("-");
+    }
+
+    /** The last token of the dash closing an aside opened at {@code open} ("women -- hundreds of them pregnant -- marched"), or -1. */
+    private static int dashAsideEnd(String text, List<Span> tokens, int open) {
+        int from = open + (word(text, tokens.get(open)).equals("-") ? 2 : 1);
+        for (int j = from; j < Math.min(tokens.size(), from + 14); j++) {
+            if (isDash(text, tokens, j)) {
+                return word(text, tokens.get(j)).equals("-") ? j + 1 : j;
+            }
+            if (Set.of(".", ";", "!", "?").contains(word(text, tokens.get(j)))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The closing comma of an aside opened at {@code comma} (", including ...,", ", among them ...,"), or -1. */

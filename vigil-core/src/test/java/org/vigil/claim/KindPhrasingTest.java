@@ -66,7 +66,9 @@ class KindPhrasingTest {
         "Police in Ibadan dispersed a 60-strong mob with tear gas.|participants 60..60",
         "Organisers said 8,000 people signed up for the rally in Kraków.|participants 8000..8000",
         "Officials said 2,000 people live near the square where the rally took place in Kraków.|",
-        "About 30 protesters were arrested in Lagos.|arrested 27..33"})
+        "About 30 protesters were arrested in Lagos.|arrested 27..33",
+        "Hundreds of nurses -- many still in their white uniforms -- marched through Accra.|participants 200..999",
+        "Twelve villagers — among them two children — were killed near Aleppo.|killed 12..12"})
     void theWordsAroundAFigureSayWhatItCounts(String text, String expected) {
         List<String> got = figures(text);
         assertEquals(expected == null ? List.of() : List.of(expected.split(" ; ")), got, text);
