@@ -13,8 +13,8 @@ import javax.imageio.stream.ImageInputStream;
 /**
  * Checks one file sent as evidence and derives what the store keeps beside the original: the SHA-256 of the bytes
  * as received, the media type from the bytes themselves, the metadata's claims, and for a photo its dimensions,
- * difference hash and thumbnail (turned upright by the EXIF Orientation; the dimensions and the hash are of the pixels
- * as stored). The original bytes are passed on untouched.
+ * difference hash and thumbnail (both of the picture turned upright by the EXIF Orientation; the dimensions are
+ * the stored pixels'). The original bytes are passed on untouched.
  *
  * <p>Refused (an {@link EvidenceRejectedException} naming the file): an empty file, one over the size limit, one that
  * is no photo or video this build knows, a photo that does not decode or is over {@link #MAX_PIXELS}. Damaged
@@ -61,8 +61,16 @@ public final class EvidenceInspector {
         }
         BufferedImage image = decode(name, bytes);
         EvidenceFile file = new EvidenceFile(sha, type, kind, bytes.length, image.getWidth(), image.getHeight(),
-                PerceptualHash.dHash(image), meta);
+                PerceptualHash.dHash(uprightForHash(image, meta.orientation())), meta);
         return new InspectedFile(name, file, bytes, Thumbnails.jpeg(image, meta.orientation()), warnings);
+    }
+
+    /**
+     * The picture as it is seen, for its hash: a re-post usually has its pixels turned upright and its EXIF stripped,
+     * so the photo sent with an Orientation tag and that copy hash alike.
+     */
+    private static BufferedImage uprightForHash(BufferedImage image, Integer orientation) {
+        return orientation == null ? image : Thumbnails.upright(image, orientation);
     }
 
     private static BufferedImage decode(String name, byte[] bytes) throws EvidenceRejectedException {

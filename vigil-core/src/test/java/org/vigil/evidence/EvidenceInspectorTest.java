@@ -2,6 +2,7 @@ package org.vigil.evidence;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -119,6 +120,17 @@ class EvidenceInspectorTest {
     }
 
     @Test
+    void aPhotoTurnedByItsExifAndARepostWithThePixelsTurnedHashAlike() throws Exception {
+        BufferedImage stored = TestMedia.picture(7, 800, 600);
+        byte[] sent = TestMedia.withOrientation(TestMedia.jpeg(stored, 0.9f), 6);
+        byte[] repost = TestMedia.jpeg(Thumbnails.upright(stored, 6), 0.8f);
+        long sentHash = inspector.inspect("sent.jpg", sent).file().dhash();
+        assertTrue(PerceptualHash.nearDuplicates(sentHash, inspector.inspect("repost.jpg", repost).file().dhash()));
+        long storedHash = inspector.inspect("stored.jpg", TestMedia.jpeg(stored, 0.9f)).file().dhash();
+        assertFalse(PerceptualHash.nearDuplicates(sentHash, storedHash), "the hash is of the picture as seen, turned");
+    }
+
+    @Test
     void theThumbnailStandsUprightByTheExifOrientationAndTheOriginalStaysAsSent() throws Exception {
         byte[] plain = TestMedia.jpeg(redCornered(), 0.9f);
         long storedHash = inspector.inspect("plain.jpg", plain).file().dhash();
@@ -132,7 +144,12 @@ class EvidenceInspectorTest {
             assertArrayEquals(sent, f.original(), "the original keeps its bytes, orientation " + c[0]);
             assertEquals(c[0] == 1 ? null : c[0], f.file().metadata().orientation());
             assertEquals(800, f.file().width(), "the dimensions are the stored pixels'");
-            assertEquals(storedHash, f.file().dhash(), "the hash is of the stored pixels");
+            if (c[0] == 1) {
+                assertEquals(storedHash, f.file().dhash(), "upright as stored: the stored pixels' hash");
+            }
+            long seen = inspector.inspect("baked.jpg", TestMedia.jpeg(Thumbnails.upright(redCornered(), c[0]), 0.9f)).file().dhash();
+            assertTrue(PerceptualHash.nearDuplicates(seen, f.file().dhash()),
+                    "the hash is of the picture as seen: a re-post turned upright without EXIF matches, orientation " + c[0]);
             BufferedImage thumb = ImageIO.read(new ByteArrayInputStream(f.thumbnail()));
             assertEquals(c[1], thumb.getWidth(), "orientation " + c[0]);
             assertEquals(c[2], thumb.getHeight(), "orientation " + c[0]);
