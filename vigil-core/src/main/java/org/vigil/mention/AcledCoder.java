@@ -21,9 +21,9 @@ public final class AcledCoder {
      * is fighting between them).
      */
     public record Context(boolean protestNearby, boolean interventionInSentence, boolean excessiveInSentence,
-                          String trigger, boolean armedSides) {
+                          String trigger, boolean armedSides, boolean protestInSentence) {
         public Context(boolean protestNearby, boolean interventionInSentence, boolean excessiveInSentence, String trigger) {
-            this(protestNearby, interventionInSentence, excessiveInSentence, trigger, false);
+            this(protestNearby, interventionInSentence, excessiveInSentence, trigger, false, false);
         }
     }
 
@@ -114,7 +114,7 @@ public final class AcledCoder {
         return switch (type) {
             case PROTEST -> protest(modes, ctx);
             case ASSAULT -> assault(modes, actors, recipients, ctx);
-            case COERCE -> coerce(modes);
+            case COERCE -> coerce(modes, recipients, ctx);
             case MOBILIZE -> modes.contains("base") ? new Code(STRATEGIC, "Headquarters or base established")
                     : modes.contains("group-change") ? new Code(STRATEGIC, "Change to group/activity")
                     : new Code(STRATEGIC, "Other");
@@ -138,7 +138,12 @@ public final class AcledCoder {
                 : new Code(PROTESTS, "Peaceful protest");
     }
 
-    private static Code coerce(List<String> modes) {
+    private static Code coerce(List<String> modes, List<Actor> recipients, Context ctx) {
+        boolean onAProtest = has(recipients, "protesters") || ctx.protestInSentence();
+        if (onAProtest && !modes.contains("destroy") && !modes.contains("confiscate") && !modes.contains("disrupt-weapons")
+                && !modes.contains("seize-weapons")) {
+            return new Code(PROTESTS, "Protest with intervention"); // ACLED: arrests or a siege at a protest intervene in it
+        }
         if (modes.contains("arrest")) {
             return new Code(STRATEGIC, "Arrests");
         }

@@ -269,7 +269,8 @@ public final class MentionStage implements Stage {
             int at = sentenceIndex(sentenceStarts, m);
             boolean protestNear = protests.stream().anyMatch(p -> Math.abs(p - at) <= PROTEST_REACH);
             AcledCoder.Code c = AcledCoder.code(m.type(), withSentenceWeapon(m, sentence), m.actors(), m.recipients(),
-                    new AcledCoder.Context(protestNear, intervention, excessive, m.trigger(), armedSides));
+                    new AcledCoder.Context(protestNear, intervention, excessive, m.trigger(), armedSides,
+                            sentence.stream().anyMatch(x -> x.type() == PloverType.PROTEST)));
             out.add(m.withAcled(c.eventType(), c.subEventType()));
         }
         return out;

@@ -79,5 +79,13 @@ class AcledContextTest {
         String crime = "A village came under attack overnight, residents said.";
         assertEquals("Attack", codeOf(mentions(crime), "came under attack"));
     }
+
+    @Test
+    void arrestsAtAProtestAreAnInterventionInItAndElsewhereArrests() throws Exception {
+        assertEquals("Protest with intervention", codeOf(mentions("Police arrested 20 students during a march in the capital."),
+                "arrested"));
+        assertEquals("Arrests", codeOf(mentions("Police arrested three men suspected of smuggling arms in the capital."),
+                "arrested"));
+    }
 }
 
