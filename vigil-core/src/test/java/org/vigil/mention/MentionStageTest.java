@@ -242,6 +242,8 @@ class MentionStageTest {
             {"A man was hurt during a clash between students and riot police.", "PROTEST", "riot"},
             {"Hundreds of supporters had gathered outside the court.", "PROTEST", "demo"},
             {"Dozens of supporters of the mayor gathered at the town hall.", "PROTEST", "demo"},
+            {"Helicopter gunships fired on the rebel camp overnight.", "ASSAULT", "aerial"},
+            {"Warplanes pounded the outskirts of the town on Monday.", "ASSAULT", "aerial"},
         };
         for (String[] c : cases) {
             var doc = StageFixture.annotate(c[0], "Harbour Times", null, List.of(), List.of());
