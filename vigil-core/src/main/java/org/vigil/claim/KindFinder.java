@@ -67,7 +67,7 @@ final class KindFinder {
             Map.entry("counted", ClaimKind.PARTICIPANTS), Map.entry("drew", ClaimKind.PARTICIPANTS),
             Map.entry("attracted", ClaimKind.PARTICIPANTS));
     /** Crowd nouns count participants only when a verb of gathering follows or "crowd of" precedes. */
-    private static final Set<String> CROWD_NOUNS = Set.of("people", "protesters", "protestors", "demonstrators", "students",
+    static final Set<String> CROWD_NOUNS = Set.of("people", "protesters", "protestors", "demonstrators", "students",
             "workers", "residents", "farmers", "teachers", "nurses", "doctors", "women", "supporters", "activists", "villagers",
             "miners", "pensioners", "youths", "fans", "marchers", "mourners", "members");
     /** Words that refer back to a figure already given: "the organisers put it at 25,000", "the number was closer to 20,000". */
@@ -77,7 +77,6 @@ final class KindFinder {
             "hour", "hours", "minute", "minutes", "decade", "decades");
     private static final Set<String> GATHERINGS = Set.of("rally", "march", "demonstration", "protest", "gathering",
             "procession", "crowd", "crowds", "sit-in", "vigil", "strike", "walkout");
-    private static final Set<String> ASIDES = Set.of("including", "among", "most", "many", "mostly", "some", "all", "both");
     private static final Set<String> ANAPHORS = Set.of("it", "number", "figure", "total", "tally", "count");
     /** What was done to one person, said between the article and the noun: "a murdered policeman". */
     private static final Map<String, ClaimKind> ONE_PERSON_STATES = Map.of("murdered", ClaimKind.KILLED,
@@ -101,16 +100,7 @@ final class KindFinder {
             "injured", "beat", "beaten", "struck", "hit");
     /** Past participles after these reach further: "25 Turkish-backed Syrian militiamen have been killed". */
     private static final Set<String> PASSIVE = Set.of("been", "were", "was", "are", "is", "being");
-    /** People named by their part in a protest: a count of them is a crowd whatever the verb ("thousands of protesters led by"). */
-    private static final Set<String> PROTESTER_NOUNS = Set.of("protesters", "protestors", "demonstrators", "marchers",
-            "strikers", "rioters", "picketers", "mob");
-    /** Words naming a gathering later in the clause: "15,000 people registered for the rally". */
-    private static final Set<String> GATHERING_AHEAD = Set.of("rally", "rallies", "march", "marches", "demonstration",
-            "demonstrations", "protest", "protests", "procession", "sit-in", "vigil", "strike", "walkout", "chain", "picket");
-    /** Where the clause of the counted people ends; a "who" clause still tells of them, a "where" clause not. */
-    private static final Set<String> CLAUSE_END = Set.of(";", ":", ".", "!", "?", "but", "while", "whereas", "(", ")",
-            "where", "which", "whose", "when", "after", "before", "because", "since", "as");
-    private static final Set<String> STOP = Set.of("and", "but", "while", "whereas", "or", ",", ";", ":", ".", "!", "?", "(", ")", "“", "”", "\"", "&");
+    static final Set<String> STOP = Set.of("and", "but", "while", "whereas", "or", ",", ";", ":", ".", "!", "?", "(", ")", "“", "”", "\"", "&");
 
     private KindFinder() {
     }
@@ -150,7 +140,7 @@ final class KindFinder {
                 && before.kind() != ClaimKind.PARTICIPANTS) {
             return before; // "arrested 40 protesters who marched": the act done to them says what is counted
         }
-        return after != null ? after : before != null ? before : crowdByNoun(text, tokens, last + 1);
+        return after != null ? after : before != null ? before : CrowdNouns.crowdByNoun(text, tokens, last + 1);
     }
 
     record Found(ClaimKind kind, Span word) {
@@ -176,8 +166,9 @@ final class KindFinder {
         for (int i = from; i < Math.min(tokens.size(), from + skipped + 9); i++) {
             boolean near = i < from + skipped + (crowd ? 7 : 5);
             String w = word(text, tokens.get(i));
-            int asideEnd = w.equals(",") ? asideEnd(text, tokens, i) : isDash(text, tokens, i) ? dashAsideEnd(text, tokens, i) : -1;
-            if (asideEnd < 0 && isDash(text, tokens, i)) {
+            int asideEnd = w.equals(",") ? Asides.commaAsideEnd(text, tokens, i)
+                    : Asides.isDash(text, tokens, i) ? Asides.dashAsideEnd(text, tokens, i) : -1;
+            if (asideEnd < 0 && Asides.isDash(text, tokens, i)) {
                 return null; // the count is inside an aside and the dash closes it: "— among them two children —"
             }
             if (asideEnd > 0) {
@@ -209,77 +200,6 @@ final class KindFinder {
             crowd |= CROWD_NOUNS.contains(w);
         }
         return null;
-    }
-
-    /**
-     * A count with no word of its kind near it that still counts a crowd: its noun names protesters ("thousands of
-     * protesters led by"), or it counts people and its clause goes on to name a gathering ("100,000 women participated
-     * in the march"); else null.
-     */
-    private static Found crowdByNoun(String text, List<Span> tokens, int from) {
-        for (int i = from; i < Math.min(tokens.size(), from + 4); i++) {
-            String w = word(text, tokens.get(i));
-            if (STOP.contains(w)) {
-                return null;
-            }
-            if (PROTESTER_NOUNS.contains(w)) {
-                return new Found(ClaimKind.PARTICIPANTS, tokens.get(i));
-            }
-            if (CROWD_NOUNS.contains(w)) {
-                return gatheringAhead(text, tokens, i + 1) ? new Found(ClaimKind.PARTICIPANTS, tokens.get(i)) : null;
-            }
-        }
-        return null;
-    }
-
-    private static boolean gatheringAhead(String text, List<Span> tokens, int from) {
-        for (int i = from; i < Math.min(tokens.size(), from + 14); i++) {
-            String w = word(text, tokens.get(i));
-            if (CLAUSE_END.contains(w)) {
-                return false;
-            }
-            if (GATHERING_AHEAD.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A dash that opens or closes an aside: "—", "–", or "--" written as two hyphens. */
-    private static boolean isDash(String text, List<Span> tokens, int i) {
-        String w = word(text, tokens.get(i));
-        return w.equals("—") || w.equals("–") || w.equals("-") && i + 1 < tokens.size() && word(text, tokens.get(i + 1)).equals("-");
-    }
-
-    /** The last token of the dash closing an aside opened at {@code open} ("women -- hundreds of them pregnant -- marched"), or -1. */
-    private static int dashAsideEnd(String text, List<Span> tokens, int open) {
-        int from = open + (word(text, tokens.get(open)).equals("-") ? 2 : 1);
-        for (int j = from; j < Math.min(tokens.size(), from + 14); j++) {
-            if (isDash(text, tokens, j)) {
-                return word(text, tokens.get(j)).equals("-") ? j + 1 : j;
-            }
-            if (Set.of(".", ";", "!", "?").contains(word(text, tokens.get(j)))) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** The closing comma of an aside opened at {@code comma} (", including ...,", ", among them ...,"), or -1. */
-    private static int asideEnd(String text, List<Span> tokens, int comma) {
-        if (comma + 1 >= tokens.size() || !ASIDES.contains(word(text, tokens.get(comma + 1)))) {
-            return -1;
-        }
-        for (int j = comma + 2; j < Math.min(tokens.size(), comma + 14); j++) {
-            String w = word(text, tokens.get(j));
-            if (w.equals(",")) {
-                return j;
-            }
-            if (STOP.contains(w) && !w.equals("and")) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     private static boolean walkedOut(String text, List<Span> tokens, int i, String w) {
@@ -411,7 +331,7 @@ final class KindFinder {
         return null;
     }
 
-    private static String word(String text, Span t) {
+    static String word(String text, Span t) {
         return Tokens.fold(text.substring(t.start(), t.end())).toLowerCase(Locale.ROOT);
     }
 }
