@@ -34,6 +34,9 @@ final class PersianRoles {
     private static final Set<String> AGENT_ONE = fold("توسط");
     private static final Set<String> AGENT_TWO = fold("از سوی", "از طرف", "از جانب", "به دست");
     private static final Set<String> SOURCE_ONE = fold("گفته", "از");
+    /** Between an actor and the trigger, a word of speech or a colon makes the actor the teller ("استاندار گفت ..."). */
+    private static final Pattern SPEECH_BETWEEN = Pattern.compile(PersianFolding.pattern(
+            "(?:^|[\\s:])(?:گفت|گفته|افزود|اعلام|تاکید|اظهار|مدعی|ادعا)|:"), Pattern.UNICODE_CHARACTER_CLASS);
     private static final String OBJECT = PersianFolding.fold("را");
     private static final String AND = PersianFolding.fold("و");
     /** A passive after the trigger: "بازداشت شدند", "کشته و زخمی شدند", "دستگیر گردیدند". */
@@ -57,7 +60,7 @@ final class PersianRoles {
         } else {
             List<ActorMention> marked = marked(sc, text);
             chosen = sc.actors().stream().filter(a -> a.span().end() <= tm.span().start() && FORCE_ROLES.contains(a.role())
-                    && !marked.contains(a) && !source(sc, a, text)).toList();
+                    && !marked.contains(a) && !source(sc, tm, a, text)).toList();
         }
         return distinct(chosen);
     }
@@ -103,9 +106,13 @@ final class PersianRoles {
         return markedBefore(sc, a, text, AGENT_ONE, AGENT_TWO);
     }
 
-    /** "به گفته استاندار", "به نقل از خبرگزاری": a source, not a doer (but "از سوی" names an agent). */
-    private static boolean source(SentenceContext sc, ActorMention a, String text) {
-        return markedBefore(sc, a, text, SOURCE_ONE, Set.of()) && !agent(sc, a, text);
+    /**
+     * "به گفته استاندار", "به نقل از خبرگزاری", "استاندار گفت ... جان باختند", "استاندار فارس: ...": a source, not a doer
+     * (but "از سوی" names an agent).
+     */
+    private static boolean source(SentenceContext sc, TriggerMatch tm, ActorMention a, String text) {
+        boolean tells = SPEECH_BETWEEN.matcher(PersianFolding.fold(text, a.span().end(), tm.span().start()).text()).find();
+        return tells || markedBefore(sc, a, text, SOURCE_ONE, Set.of()) && !agent(sc, a, text);
     }
 
     private static boolean markedBefore(SentenceContext sc, ActorMention a, String text, Set<String> one, Set<String> two) {
