@@ -58,6 +58,16 @@ class PersianRolesTest {
     }
 
     @Test
+    void tearGasFiredAtProtestersIsInterventionNotLiveFire() {
+        List<Mention> ms = mentions("پلیس به سوی تظاهرکنندگان گاز اشک\u200Cآور شلیک کرد.");
+        List<Mention> force = ms.stream().filter(m -> m.type() == PloverType.ASSAULT).toList();
+        assertEquals(1, force.size(), force.toString());
+        assertEquals(List.of("crowd-control"), force.get(0).modes());
+        assertEquals("protesters", ids(force.get(0).recipients()));
+        assertEquals("Protest with intervention", force.get(0).acledSubEventType());
+    }
+
+    @Test
     void aSourceIsNoDoerAndAnAgentAfterTavassotIsOne() {
         Mention m = mentions("به گفته فرماندار، سه دانشجو از سوی ماموران امنیتی بازداشت شدند.").stream()
                 .filter(x -> x.type() == PloverType.COERCE).findFirst().orElseThrow();
