@@ -10,17 +10,21 @@ import org.vigil.model.Span;
 import org.vigil.pipeline.AnnotatedDocument;
 import org.vigil.pipeline.Key;
 import org.vigil.assembly.Keys;
+import org.vigil.language.Languages;
 import org.vigil.pipeline.Stage;
 import org.vigil.text.Sentence;
 import org.vigil.text.Tokens;
 
 /**
  * Finds actors: people by title or speech verb (later mentions by surname alone link back to the full name),
- * and organisations, forces and groups from the curated lexicon ({@code actor/actors.tsv}).
+ * and organisations, forces and groups from the curated lexicon ({@code actor/actors.tsv}); in a Persian document
+ * ({@code fa}) also those of the Persian lexicon ({@code actor/actors-fa.tsv}, the same ids and roles), matched on the
+ * Persian-folded text.
  */
 public final class ActorStage implements Stage {
     private final ActorLexicon lexicon = ActorLexicon.load("/actor/actors.tsv");
     private final PersonFinder persons = new PersonFinder("/actor/titles.txt");
+    private final PersianActorLexicon persian = PersianActorLexicon.load("/actor/actors-fa.tsv");
 
     @Override
     public String name() {
@@ -43,6 +47,7 @@ public final class ActorStage implements Stage {
         List<Sentence> sentences = doc.get(Keys.SENTENCES);
         List<ActorMention> found = new ArrayList<>();
         Map<String, PersonFinder.Person> bySurname = new LinkedHashMap<>();
+        boolean persianText = Languages.PERSIAN.equals(Languages.of(doc.document()));
         for (Sentence s : sentences) {
             for (PersonFinder.Person p : persons.find(text, s.tokens())) {
                 found.add(new ActorMention(p.span(), p.name(), personId(p.name()), p.title() == null ? "person" : Tokens.fold(p.title())));
@@ -56,6 +61,11 @@ public final class ActorStage implements Stage {
             addSurnames(text, s.tokens(), bySurname, found);
             for (ActorLexicon.Match m : lexicon.find(text, s.tokens())) {
                 found.add(new ActorMention(m.span(), text.substring(m.span().start(), m.span().end()), m.entry().id(), m.entry().role()));
+            }
+            if (persianText) {
+                for (ActorLexicon.Match m : persian.find(text, s.span())) {
+                    found.add(new ActorMention(m.span(), text.substring(m.span().start(), m.span().end()), m.entry().id(), m.entry().role()));
+                }
             }
         }
         doc.put(Keys.ACTORS, withoutOverlaps(found));

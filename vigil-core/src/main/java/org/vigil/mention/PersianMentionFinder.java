@@ -23,8 +23,8 @@ import org.vigil.time.TimeMention;
  * rules give them (nearest place named in the sentence, else the report's focus; the dates stated in the sentence,
  * else the paragraph's, else the date in focus), the ACLED code of the lexicon, and the flags negated (a negative verb
  * after the trigger: "کشته نشد"), future (a call or a plan before it: "فراخوان", "قرار است", "خواهند") and historical
- * (a date before the report's period). Persian actors are not read yet: a mention's actors are those the actor stage
- * found, usually none.
+ * (a date before the report's period). Its actors and recipients are those of the Persian actor lexicon the actor
+ * stage found in the sentence, each given its part by the words around it ({@link PersianRoles}).
  */
 final class PersianMentionFinder {
     private static final Pattern NEGATED_AFTER = Pattern.compile(
@@ -78,7 +78,7 @@ final class PersianMentionFinder {
         Place place = MentionFactory.place(sc, tm, focus, historical, text);
         String trigger = text.substring(tm.span().start(), tm.span().end());
         return new Mention(id, id.substring(0, id.indexOf('#')), tm.trigger().type(), tm.trigger().modes(), null, null,
-                MentionFactory.actors(sc, tm), MentionFactory.recipients(sc, tm), place, date, sc.sentence().span(), trigger,
+                PersianRoles.actors(sc, tm, text), PersianRoles.recipients(sc, tm, text), place, date, sc.sentence().span(), trigger,
                 historical, negated, future, List.of(), 1.0);
     }
 }
