@@ -139,7 +139,8 @@ public final class AcledCoder {
     }
 
     private static Code coerce(List<String> modes, List<Actor> recipients, Context ctx) {
-        boolean onAProtest = has(recipients, "protesters") || ctx.protestInSentence();
+        // students or youths arrested with no protest near are ACLED Arrests; at a protest, its intervention
+        boolean onAProtest = ctx.protestInSentence() || has(recipients, "protesters") && ctx.protestNearby();
         if (onAProtest && !modes.contains("destroy") && !modes.contains("confiscate") && !modes.contains("disrupt-weapons")
                 && !modes.contains("seize-weapons")) {
             return new Code(PROTESTS, "Protest with intervention"); // ACLED: arrests or a siege at a protest intervene in it
