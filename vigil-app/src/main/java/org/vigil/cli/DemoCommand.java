@@ -31,9 +31,8 @@ final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("vigil: demo corpus demo/kazerun not found; run from the project folder or pass --corpus");
             return 2;
         }
-        CommandLine cli = spec.root().commandLine();
-        int rc = cli.execute("ingest", "--db", store.db, folder.toString());
-        cli.execute("events", "--db", store.db);
+        int rc = run("ingest", "--db", store.db, folder.toString());
+        run("events", "--db", store.db);
         if (noServe) {
             return rc;
         }
@@ -43,6 +42,15 @@ final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("vigil: " + e.getMessage() + " (try --port, or --no-serve)");
             return 2;
         }
+    }
+
+    /** Another subcommand, on a command line of its own (the one running holds only "demo"), writing where this one does. */
+    private int run(String... args) {
+        CommandLine root = spec.root().commandLine();
+        CommandLine cli = VigilCli.commandLine(args);
+        cli.setOut(root.getOut());
+        cli.setErr(root.getErr());
+        return cli.execute(args);
     }
 
     /** demo/kazerun under the working folder or the project folder that holds the running jar. */
