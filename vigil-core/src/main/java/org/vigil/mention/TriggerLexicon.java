@@ -19,16 +19,20 @@ import org.vigil.model.Span;
 
 /**
  * The event-trigger lexicon ({@code mention/triggers.tsv}), compiled once. Each pattern is indexed by its
- * leading literal stem and its first two letters, so a sentence is scanned token by token and only the
- * patterns whose stem the token starts with are tried, anchored at that token.
+ * leading literal stem and the stem's first three letters (two for a two-letter stem), so a sentence is scanned
+ * token by token and only the patterns whose stem the token starts with are tried, in the file's order,
+ * anchored at that token.
  */
 public final class TriggerLexicon {
     private static final Pattern STEM = Pattern.compile("^[a-z]+");
-    /** A trigger with the literal its matches start with. */
-    private record Stemmed(Trigger trigger, String stem) {
+    /** A trigger with the literal its matches start with, and its line's rank in the file. */
+    private record Stemmed(Trigger trigger, String stem, int order) {
     }
 
-    private final Map<String, List<Stemmed>> byPrefix = new HashMap<>();
+    /** Two-letter stems by themselves, longer ones by their first three letters; each list in the file's order. */
+    private final Map<String, List<Stemmed>> byTwo = new HashMap<>();
+    private final Map<String, List<Stemmed>> byThree = new HashMap<>();
+    private int size;
 
     public static TriggerLexicon load(String resource) {
         TriggerLexicon lex = new TriggerLexicon();
@@ -57,7 +61,9 @@ public final class TriggerLexicon {
         List<String> modes = f[2].equals("-") ? List.of() : Arrays.asList(f[2].split(","));
         Trigger t = new Trigger(Pattern.compile(f[0], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                 PloverType.valueOf(f[1]), modes, f[3].equals("statement"));
-        byPrefix.computeIfAbsent(literal.substring(0, 2), k -> new ArrayList<>()).add(new Stemmed(t, literal));
+        Map<String, List<Stemmed>> index = literal.length() == 2 ? byTwo : byThree;
+        index.computeIfAbsent(literal.substring(0, Math.min(3, literal.length())), k -> new ArrayList<>())
+                .add(new Stemmed(t, literal, size++));
     }
 
     /** Triggers in the sentence's tokens, left to right; a match consumes the tokens it covers. */
@@ -79,12 +85,12 @@ public final class TriggerLexicon {
 
     private TriggerMatch bestAt(String text, Span tok, int limit) {
         String word = text.substring(tok.start(), tok.end()).toLowerCase(Locale.ROOT);
-        List<Stemmed> candidates = byPrefix.get(word.substring(0, 2));
-        if (candidates == null) {
-            return null;
-        }
+        List<Stemmed> two = byTwo.getOrDefault(word.substring(0, 2), List.of());
+        List<Stemmed> three = word.length() < 3 ? List.of() : byThree.getOrDefault(word.substring(0, 3), List.of());
         TriggerMatch best = null;
-        for (Stemmed s : candidates) {
+        for (int i = 0, j = 0; i < two.size() || j < three.size(); ) {
+            boolean fromTwo = j >= three.size() || i < two.size() && two.get(i).order() < three.get(j).order();
+            Stemmed s = fromTwo ? two.get(i++) : three.get(j++);
             if (!word.startsWith(s.stem())) {
                 continue;
             }
