@@ -34,9 +34,12 @@ final class ExtentFinder {
     }
 
     private final List<TimexRule> rules;
+    /** Each rule's cue ({@link RuleCues#of}), null for a rule that scans the whole text. */
+    private final RuleCues[] cues;
 
     ExtentFinder(List<TimexRule> rules) {
         this.rules = List.copyOf(rules);
+        this.cues = this.rules.stream().map(RuleCues::of).toArray(RuleCues[]::new);
     }
 
     List<Extent> find(String text, LocalDate dct) {
@@ -44,9 +47,10 @@ final class ExtentFinder {
         List<Extent> all = new ArrayList<>();
         Words words = new Words(text);
         Map<RuleCues, int[][]> starts = new EnumMap<>(RuleCues.class);
-        for (TimexRule r : rules) {
+        for (int i = 0; i < rules.size(); i++) {
+            TimexRule r = rules.get(i);
             Matcher m = r.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            RuleCues cue = RuleCues.of(r);
+            RuleCues cue = cues[i];
             if (cue == null) {
                 while (m.find()) {
                     accept(m, r, trial, all);
