@@ -51,14 +51,19 @@ public final class HashedFeatures {
     /** FNV-1a states after the prefixes of bigram and character-gram features ("b:", "c:"). */
     private static final int BIGRAM = fnv(SEED, "b:");
     private static final int GRAM = fnv(SEED, "c:");
+    private static final int UNIGRAM = fnv(SEED, "u:");
+    /** Up to this many hash bits, a vector's buckets are gathered in a per-thread bit set instead of sorted. */
+    private static final int DENSE_BITS = 20;
     private static final int GRAM_CACHE_WORDS = 200_000;
     private final Options options;
     private final int bits;
     private final java.util.Map<String, int[]> gramCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ThreadLocal<BucketSet> scratch;
 
     public HashedFeatures(Options options) {
         this.options = options;
         this.bits = options.bits();
+        this.scratch = ThreadLocal.withInitial(() -> new BucketSet(bits, options.counts()));
     }
 
     public HashedFeatures(int bits) {
@@ -102,10 +107,10 @@ public final class HashedFeatures {
             if (room > idx.length) {
                 idx = Arrays.copyOf(idx, Math.max(room, idx.length * 2));
             }
-            idx[n++] = bucket("u:" + w);
+            idx[n++] = finish(fnv(UNIGRAM, w));
             idx[n++] = finish(fnv(fnv(prev, " "), w));
             if (!marked.equals(w)) {
-                idx[n++] = bucket("u:" + marked);
+                idx[n++] = finish(fnv(UNIGRAM, marked));
             }
             if (options.charGrams()) {
                 int[] grams = charGrams(w);
@@ -138,7 +143,24 @@ public final class HashedFeatures {
         return grams;
     }
 
-    private Vector vector(int[] idx, int n) {
+    /**
+     * Distinct buckets in ascending order with their values. Many buckets recur (a word's grams), so below
+     * {@link #DENSE_BITS} they are marked in a bit set read back in order, which gives what sorting gives.
+     */
+    Vector vector(int[] idx, int n) {
+        if (bits > DENSE_BITS || n < (1 << bits) >>> 12) {
+            return sortedVector(idx, n);
+        }
+        BucketSet b = scratch.get();
+        int m = b.mark(idx, n);
+        int[] ind = new int[m];
+        float[] val = new float[m];
+        double norm = b.drain(ind, val);
+        return scaled(ind, val, norm);
+    }
+
+    /** The same vector by sorting the buckets. */
+    Vector sortedVector(int[] idx, int n) {
         int[] sorted = Arrays.copyOf(idx, n);
         Arrays.sort(sorted);
         int[] ind = new int[n];
@@ -156,11 +178,15 @@ public final class HashedFeatures {
             norm += v * v;
             i = j;
         }
+        return scaled(Arrays.copyOf(ind, m), Arrays.copyOf(val, m), norm);
+    }
+
+    private Vector scaled(int[] ind, float[] val, double norm) {
         float scale = options.raw() ? 1f : (float) (1 / Math.sqrt(norm));
-        for (int i = 0; i < m; i++) {
+        for (int i = 0; i < val.length; i++) {
             val[i] *= scale;
         }
-        return new Vector(Arrays.copyOf(ind, m), Arrays.copyOf(val, m));
+        return new Vector(ind, val);
     }
 
     public static List<String> words(String text) {

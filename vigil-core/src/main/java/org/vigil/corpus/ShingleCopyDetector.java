@@ -3,8 +3,6 @@ package org.vigil.corpus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.vigil.model.CopyLink;
 import org.vigil.model.Document;
 import org.vigil.util.IndexSort;
@@ -17,14 +15,21 @@ import org.vigil.util.IndexSort;
  * candidate pair is then verified on all its shingles. Shingles found in many documents (boilerplate) are ignored.
  */
 public final class ShingleCopyDetector implements CopyDetector {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int K = 5;
     /** Shared consecutive shingles that make a passage: K + 7 = 12 identical words in a row. */
     private static final int MIN_RUN = 8;
     /** A sampled shingle found in more documents than this is boilerplate and makes no candidate pair. */
     public static final int BOILERPLATE_DOCS = 20;
 
-    private record Words(List<String> words, List<Integer> offsets) {
+    record Words(List<String> words, List<Integer> offsets) {
+    }
+
+    /** A document's words and all its shingles, read once per {@link #find} however many pairs it is in. */
+    private record Shingled(Document document, Words words, long[] shingles) {
+        static Shingled of(Document d) {
+            Words w = wordsOf(text(d));
+            return new Shingled(d, w, ShingleCopyDetector.shingles(w.words()));
+        }
     }
 
     /** One shingle in {@value #SAMPLE} is indexed (those whose hash is 0 modulo it): the index stays small. */
@@ -37,8 +42,10 @@ public final class ShingleCopyDetector implements CopyDetector {
         long[] keys = new long[1024];
         int[] owners = new int[1024];
         int n = 0;
+        List<Shingled> read = new ArrayList<>(docs.size());
         for (int d = 0; d < docs.size(); d++) {
-            for (long h : passageKeys(docs.get(d))) {
+            read.add(Shingled.of(docs.get(d)));
+            for (long h : sampled(read.get(d).shingles())) {
                 if (n == keys.length) {
                     keys = java.util.Arrays.copyOf(keys, n * 2);
                     owners = java.util.Arrays.copyOf(owners, n * 2);
@@ -65,7 +72,9 @@ public final class ShingleCopyDetector implements CopyDetector {
         }
         List<CopyLink> out = new ArrayList<>();
         for (long pair : pairs) {
-            CopyLink link = compare(docs.get((int) (pair >>> 32)), docs.get((int) pair));
+            Shingled a = read.get((int) (pair >>> 32));
+            Shingled b = read.get((int) pair);
+            CopyLink link = verify(a.document(), b.document(), a.shingles(), b.shingles(), a.words());
             if (link != null) {
                 out.add(link);
             }
@@ -80,14 +89,24 @@ public final class ShingleCopyDetector implements CopyDetector {
      * shingle's count toward {@link #BOILERPLATE_DOCS} is its occurrences).
      */
     public static long[] passageKeys(Document d) {
-        return java.util.Arrays.stream(shingles(words(text(d)).words())).filter(h -> Math.floorMod(h, SAMPLE) == 0)
-                .toArray();
+        return sampled(shingles(wordsOf(text(d)).words()));
+    }
+
+    private static long[] sampled(long[] shingles) {
+        long[] out = new long[shingles.length];
+        int n = 0;
+        for (long h : shingles) {
+            if (Math.floorMod(h, SAMPLE) == 0) {
+                out[n++] = h;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** The copy link of two documents ({@code a} before {@code b} by id) when they share a passage, else null. */
     public static CopyLink compare(Document a, Document b) {
-        Words wa = words(text(a));
-        return verify(a, b, shingles(wa.words()), shingles(words(text(b)).words()), wa);
+        Words wa = wordsOf(text(a));
+        return verify(a, b, shingles(wa.words()), shingles(wordsOf(text(b)).words()), wa);
     }
 
     private static CopyLink verify(Document a, Document b, long[] sa, long[] sb, Words wa) {
@@ -130,15 +149,37 @@ public final class ShingleCopyDetector implements CopyDetector {
         return d.cleanText() != null ? d.cleanText() : d.rawText();
     }
 
-    private static Words words(String text) {
+    /** The runs of letters and numbers ({@code [\p{L}\p{N}]+}, code point by code point), lower-cased. */
+    static Words wordsOf(String text) {
         List<String> w = new ArrayList<>();
         List<Integer> o = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            w.add(m.group().toLowerCase(Locale.ROOT));
-            o.add(m.start());
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            int cp = text.codePointAt(i);
+            if (!wordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < n && wordChar(cp = text.codePointAt(i))) {
+                i += Character.charCount(cp);
+            }
+            w.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+            o.add(start);
         }
         return new Words(w, o);
+    }
+
+    /** {@code \p{L}} or {@code \p{N}}: a letter, or a decimal, letter or other number. */
+    private static boolean wordChar(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private static long[] shingles(List<String> words) {

@@ -173,9 +173,26 @@ public final class DocumentLoader {
                 m.published(), Instant.now(), a.text(), null, a.title());
     }
 
+    /** Each run of white space as the regex {@code \s} reads it (space, tab, LF, VT, FF, CR) as one space. */
+    static String collapseSpace(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString();
+    }
+
     /** SHA-256 of the text in NFC with white space collapsed: the same report ingested twice has one id. */
     public static String contentId(String text) {
-        String n = Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").trim();
+        String n = collapseSpace(Normalizer.normalize(text, Normalizer.Form.NFC)).trim();
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(n.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(h).substring(0, 24);

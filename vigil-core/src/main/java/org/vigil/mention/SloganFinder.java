@@ -13,6 +13,9 @@ final class SloganFinder {
 
     private static final Pattern LIST_HEADER = Pattern.compile("(?i)\\b(?:cries|slogans|chants|chanted|shouted)\\b[^:\\n]{0,60}:\\s*(.*)");
     private static final int MAX_SLOGAN_WORDS = 12;
+    /** The literals {@link #CHANT} starts with (its longer words begin with these). */
+    private static final String[] CHANT_STEMS = {"chant", "slogan", "cries", "cried", "shout", "sang", "sing",
+        "banner", "placard", "graffiti"};
 
     private SloganFinder() {
     }
@@ -56,9 +59,46 @@ final class SloganFinder {
         }
     }
 
+    /**
+     * False only when {@link #CHANT} cannot match: no stem (ASCII letters in either case, as {@code (?i)} reads
+     * them) starts the text or follows a character other than an ASCII letter, digit or underscore.
+     */
+    static boolean mayChant(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            if ((c == 'c' || c == 's' || c == 'b' || c == 'p' || c == 'g') && (i == 0 || !asciiWord(text.charAt(i - 1)))) {
+                for (String stem : CHANT_STEMS) {
+                    if (startsWithAscii(text, i, stem)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiWord(char c) {
+        return c < 0x80 && (Character.isLetterOrDigit(c) || c == '_');
+    }
+
+    /** Whether the lower-case ASCII literal stands at i, ignoring the case of ASCII letters only. */
+    private static boolean startsWithAscii(String text, int i, String literal) {
+        if (i + literal.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < literal.length(); k++) {
+            char c = text.charAt(i + k);
+            char l = literal.charAt(k);
+            if (c != l && !(c >= 'A' && c <= 'Z' && c + 32 == l)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static List<String> slogans(Sentence s) {
         List<String> out = new ArrayList<>();
-        if (!CHANT.matcher(s.text()).find()) {
+        if (!mayChant(s.text()) || !CHANT.matcher(s.text()).find()) {
             return out;
         }
         Matcher m = QUOTED.matcher(s.text());

@@ -8,10 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.model.PloverType;
@@ -19,16 +17,25 @@ import org.vigil.model.Span;
 
 /**
  * The event-trigger lexicon ({@code mention/triggers.tsv}), compiled once. Each pattern is indexed by its
- * leading literal stem and its first two letters, so a sentence is scanned token by token and only the
- * patterns whose stem the token starts with are tried, anchored at that token.
+ * leading literal stem and the stem's first three letters (two for a two-letter stem), so a sentence is scanned
+ * token by token and only the patterns whose stem the token starts with are tried, in the file's order,
+ * anchored at that token.
  */
 public final class TriggerLexicon {
     private static final Pattern STEM = Pattern.compile("^[a-z]+");
-    /** A trigger with the literal its matches start with. */
-    private record Stemmed(Trigger trigger, String stem) {
+    /** A trigger with the literal its matches start with, and its line's rank in the file. */
+    private record Stemmed(Trigger trigger, String stem, int order) {
     }
 
-    private final Map<String, List<Stemmed>> byPrefix = new HashMap<>();
+    /**
+     * Two-letter stems by themselves, longer ones by their first three letters (stems are {@code a-z}: a letter
+     * is its rank in the alphabet, a prefix its number in base 26); each list in the file's order.
+     */
+    @SuppressWarnings("unchecked")
+    private final List<Stemmed>[] byTwo = new List[26 * 26];
+    @SuppressWarnings("unchecked")
+    private final List<Stemmed>[] byThree = new List[26 * 26 * 26];
+    private int size;
 
     public static TriggerLexicon load(String resource) {
         TriggerLexicon lex = new TriggerLexicon();
@@ -57,7 +64,12 @@ public final class TriggerLexicon {
         List<String> modes = f[2].equals("-") ? List.of() : Arrays.asList(f[2].split(","));
         Trigger t = new Trigger(Pattern.compile(f[0], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                 PloverType.valueOf(f[1]), modes, f[3].equals("statement"));
-        byPrefix.computeIfAbsent(literal.substring(0, 2), k -> new ArrayList<>()).add(new Stemmed(t, literal));
+        List<Stemmed>[] index = literal.length() == 2 ? byTwo : byThree;
+        int key = key(literal, Math.min(3, literal.length()));
+        if (index[key] == null) {
+            index[key] = new ArrayList<>();
+        }
+        index[key].add(new Stemmed(t, literal, size++));
     }
 
     /** Triggers in the sentence's tokens, left to right; a match consumes the tokens it covers. */
@@ -79,12 +91,12 @@ public final class TriggerLexicon {
 
     private TriggerMatch bestAt(String text, Span tok, int limit) {
         String word = text.substring(tok.start(), tok.end()).toLowerCase(Locale.ROOT);
-        List<Stemmed> candidates = byPrefix.get(word.substring(0, 2));
-        if (candidates == null) {
-            return null;
-        }
+        List<Stemmed> two = listOrEmpty(byTwo, key(word, 2));
+        List<Stemmed> three = word.length() < 3 ? List.of() : listOrEmpty(byThree, key(word, 3));
         TriggerMatch best = null;
-        for (Stemmed s : candidates) {
+        for (int i = 0, j = 0; i < two.size() || j < three.size(); ) {
+            boolean fromTwo = j >= three.size() || i < two.size() && two.get(i).order() < three.get(j).order();
+            Stemmed s = fromTwo ? two.get(i++) : three.get(j++);
             if (!word.startsWith(s.stem())) {
                 continue;
             }
@@ -95,5 +107,22 @@ public final class TriggerLexicon {
             }
         }
         return best;
+    }
+
+    /** The first {@code n} letters of a word as a number in base 26, or -1 when one is not {@code a-z}. */
+    private static int key(String word, int n) {
+        int key = 0;
+        for (int i = 0; i < n; i++) {
+            int c = word.charAt(i) - 'a';
+            if (c < 0 || c >= 26) {
+                return -1;
+            }
+            key = key * 26 + c;
+        }
+        return key;
+    }
+
+    private static List<Stemmed> listOrEmpty(List<Stemmed>[] index, int key) {
+        return key < 0 || index[key] == null ? List.of() : index[key];
     }
 }

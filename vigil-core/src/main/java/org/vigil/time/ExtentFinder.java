@@ -34,9 +34,12 @@ final class ExtentFinder {
     }
 
     private final List<TimexRule> rules;
+    /** Each rule's cue ({@link RuleCues#of}), null for a rule that scans the whole text. */
+    private final RuleCues[] cues;
 
     ExtentFinder(List<TimexRule> rules) {
         this.rules = List.copyOf(rules);
+        this.cues = this.rules.stream().map(RuleCues::of).toArray(RuleCues[]::new);
     }
 
     List<Extent> find(String text, LocalDate dct) {
@@ -44,9 +47,10 @@ final class ExtentFinder {
         List<Extent> all = new ArrayList<>();
         Words words = new Words(text);
         Map<RuleCues, int[][]> starts = new EnumMap<>(RuleCues.class);
-        for (TimexRule r : rules) {
+        for (int i = 0; i < rules.size(); i++) {
+            TimexRule r = rules.get(i);
             Matcher m = r.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            RuleCues cue = RuleCues.of(r);
+            RuleCues cue = cues[i];
             if (cue == null) {
                 while (m.find()) {
                     accept(m, r, trial, all);
@@ -105,8 +109,11 @@ final class ExtentFinder {
          * cue word (and of an apostrophe before it: "'90s"), each with the end of the region it may match in.
          */
         int[][] startsBefore(RuleCues cue) {
-            java.util.TreeMap<Integer, Integer> out = new java.util.TreeMap<>();
-            for (int k = 0; k < spans.size(); k++) {
+            int n = spans.size();
+            int[] wordEnd = new int[n]; // per word, the furthest region end from its start (0: not tried)
+            int[] quoteEnd = new int[n]; // the same from the apostrophe just before it
+            int count = 0;
+            for (int k = 0; k < n; k++) {
                 int[] w = spans.get(k);
                 if (!cue.test(words.get(k), lowers.get(k))) {
                     continue;
@@ -114,16 +121,29 @@ final class ExtentFinder {
                 int end = Math.min(text.length(), w[1] + AFTER);
                 for (int j = k; j >= 0 && spans.get(j)[0] >= w[0] - BEFORE; j--) {
                     int s = spans.get(j)[0];
-                    out.merge(s, end, Math::max);
+                    count += wordEnd[j] == 0 ? 1 : 0;
+                    wordEnd[j] = Math.max(wordEnd[j], end);
                     if (s > 0 && text.charAt(s - 1) == '\'') {
-                        out.merge(s - 1, end, Math::max);
+                        count += quoteEnd[j] == 0 ? 1 : 0;
+                        quoteEnd[j] = Math.max(quoteEnd[j], end);
                     }
                 }
             }
-            int[][] a = new int[out.size()][];
+            return inTextOrder(wordEnd, quoteEnd, count);
+        }
+
+        /** The starts in text order: an apostrophe lies after the word before and just before its own word. */
+        private int[][] inTextOrder(int[] wordEnd, int[] quoteEnd, int count) {
+            int[][] a = new int[count][];
             int i = 0;
-            for (Map.Entry<Integer, Integer> e : out.entrySet()) {
-                a[i++] = new int[] {e.getKey(), e.getValue()};
+            for (int j = 0; j < wordEnd.length; j++) {
+                int s = spans.get(j)[0];
+                if (quoteEnd[j] > 0) {
+                    a[i++] = new int[] {s - 1, quoteEnd[j]};
+                }
+                if (wordEnd[j] > 0) {
+                    a[i++] = new int[] {s, wordEnd[j]};
+                }
             }
             return a;
         }

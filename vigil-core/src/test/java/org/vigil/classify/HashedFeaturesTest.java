@@ -79,6 +79,25 @@ class HashedFeaturesTest {
         return m;
     }
 
+    @Test
+    void bitSetGivesWhatSortingGives() {
+        java.util.Random r = new java.util.Random(16);
+        for (int flags : new int[] {0, 8, 16, 24}) {
+            HashedFeatures f = new HashedFeatures(HashedFeatures.Options.of(12, flags));
+            for (int round = 0; round < 50; round++) {
+                int n = r.nextInt(3000);
+                int[] idx = new int[n];
+                for (int k = 0; k < n; k++) {
+                    idx[k] = r.nextInt(round % 2 == 0 ? 1 << 12 : 40); // spread out, and few buckets recurring
+                }
+                HashedFeatures.Vector sorted = f.sortedVector(idx, n);
+                HashedFeatures.Vector dense = f.vector(idx, n);
+                assertArrayEquals(sorted.indices(), dense.indices(), "flags " + flags + " n " + n);
+                assertArrayEquals(sorted.values(), dense.values(), "flags " + flags + " n " + n);
+            }
+        }
+    }
+
     private static Set<Integer> set(HashedFeatures.Vector v) {
         Set<Integer> s = new HashSet<>();
         Arrays.stream(v.indices()).forEach(s::add);
