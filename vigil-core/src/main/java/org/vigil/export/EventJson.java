@@ -82,7 +82,7 @@ public final class EventJson {
 
     private static Map<String, Object> claim(Claim c, DocumentRef doc) {
         Map<String, Object> m = figure(c);
-        m.put("document", doc == null ? Map.of("id", c.documentId(), "source", c.documentId()) : document(doc));
+        m.put("document", doc == null ? orderedPair("id", c.documentId(), "source", c.documentId()) : document(doc));
         m.put("quote", c.quote());
         m.put("quote_start", c.quoteSpan().start());
         m.put("quote_end", c.quoteSpan().end());
@@ -129,5 +129,13 @@ public final class EventJson {
             return String.valueOf(c.low());
         }
         return (c.low() == null ? "" : c.low()) + ".." + (c.high() == null ? "" : c.high());
+    }
+
+    /** Two keys in this order (Map.of's iteration order changes from one run to the next). */
+    private static Map<String, Object> orderedPair(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        return m;
     }
 }

@@ -20,7 +20,10 @@ public final class GeoJsonExporter implements Exporter {
             }
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("type", "Feature");
-            f.put("geometry", Map.of("type", "Point", "coordinates", List.of(e.place().lon(), e.place().lat())));
+            Map<String, Object> point = new LinkedHashMap<>(); // in this order: Map.of's changes from run to run
+            point.put("type", "Point");
+            point.put("coordinates", List.of(e.place().lon(), e.place().lat()));
+            f.put("geometry", point);
             f.put("properties", EventJson.of(e));
             features.add(f);
         }
