@@ -28,4 +28,13 @@ public record Relevance(double document, List<Double> sentences) {
         double s = index >= 0 && index < sentences.size() ? sentences.get(index) : document;
         return Math.cbrt(document * document * s);
     }
+
+    /**
+     * The confidence of an act whose sentence counts it ("police arrested 14 protesters", "2,000 marched"): the
+     * document's and the sentence's probabilities weigh alike, since a counted act is told as news of its own.
+     */
+    public double countedConfidence(int index) {
+        double s = index >= 0 && index < sentences.size() ? sentences.get(index) : document;
+        return Math.sqrt(document * s);
+    }
 }

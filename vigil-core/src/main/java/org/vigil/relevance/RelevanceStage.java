@@ -56,9 +56,12 @@ public final class RelevanceStage implements Stage {
         doc.put(Keys.RELEVANCE, r);
         double[] own = new double[mentions.size()];
         double bestAct = 0;
+        java.util.Set<String> counted = doc.has(Keys.CLAIMS) ? doc.get(Keys.CLAIMS).stream()
+                .map(org.vigil.model.Claim::mentionId).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()) : java.util.Set.of();
         for (int i = 0; i < mentions.size(); i++) {
             if (!isStatement(mentions.get(i))) {
-                own[i] = r.mentionConfidence(sentenceOf[i]);
+                own[i] = counted.contains(mentions.get(i).id()) ? r.countedConfidence(sentenceOf[i]) : r.mentionConfidence(sentenceOf[i]);
                 bestAct = mentions.get(i).historical() ? bestAct : Math.max(bestAct, own[i]);
             }
         }

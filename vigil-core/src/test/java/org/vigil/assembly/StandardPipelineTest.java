@@ -20,7 +20,7 @@ class StandardPipelineTest {
     void theDefaultsFileNamesTheStagesInTheirOrder() {
         Settings s = Settings.defaults();
         assertEquals(List.of("clean-text", "language", "sentences", "dates", "actors", "places", "mentions", "sub-event-types",
-                "relevance", "claims"), s.stages());
+                "claims", "relevance"), s.stages());
         assertEquals(s.stages(), StandardPipeline.create().names());
         assertEquals(64L * 1024 * 1024, s.maxDocumentBytes());
         assertTrue(s.saveBatch() > 0);

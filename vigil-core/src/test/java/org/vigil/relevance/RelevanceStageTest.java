@@ -32,11 +32,21 @@ class RelevanceStageTest {
 
     @Test
     void aStatementIsNoSurerThanTheReportsSurestAct() throws Exception {
-        List<Mention> ms = mentions("Police arrested forty students outside the university on Monday. "
+        List<Mention> ms = mentions("Police arrested students outside the university on Monday. "
                 + "The rector condemned the arrests.");
         Mention arrest = ms.stream().filter(m -> !m.type().verbal()).findFirst().orElseThrow();
         double act = Math.cbrt(0.8 * 0.8 * 0.1);
         assertEquals(act, arrest.confidence(), 0.001);
         ms.stream().filter(m -> m.type().verbal()).forEach(m -> assertEquals(act, m.confidence(), 0.001, m.toString()));
+    }
+
+    @Test
+    void anActItsSentenceCountsWeighsItsSentenceAsMuchAsItsReport() throws Exception {
+        Mention counted = mentions("Police arrested forty students outside the university on Monday.").stream()
+                .filter(m -> !m.type().verbal()).findFirst().orElseThrow();
+        assertEquals(Math.sqrt(0.8 * 0.1), counted.confidence(), 0.001, counted.toString());
+        Mention uncounted = mentions("Police arrested students outside the university on Monday.").stream()
+                .filter(m -> !m.type().verbal()).findFirst().orElseThrow();
+        assertEquals(Math.cbrt(0.8 * 0.8 * 0.1), uncounted.confidence(), 0.001, uncounted.toString());
     }
 }
