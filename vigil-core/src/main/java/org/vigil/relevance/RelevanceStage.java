@@ -56,7 +56,9 @@ public final class RelevanceStage implements Stage {
         doc.put(Keys.RELEVANCE, r);
         double[] own = new double[mentions.size()];
         double bestAct = 0;
-        java.util.Set<String> counted = doc.has(Keys.CLAIMS) ? doc.get(Keys.CLAIMS).stream()
+        // the half-and-half weighting of a counted act was chosen for the learned English judge on the dev split;
+        // the Persian cue judge's sentence scores are cue words, not evidence enough to weigh as much as the report
+        java.util.Set<String> counted = doc.has(Keys.CLAIMS) && !fa ? doc.get(Keys.CLAIMS).stream()
                 .map(org.vigil.model.Claim::mentionId).filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.toSet()) : java.util.Set.of();
         for (int i = 0; i < mentions.size(); i++) {
