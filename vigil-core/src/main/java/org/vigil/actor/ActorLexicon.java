@@ -1,11 +1,5 @@
 package org.vigil.actor;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -34,16 +28,9 @@ public final class ActorLexicon {
 
     public static ActorLexicon load(String resource) {
         ActorLexicon lex = new ActorLexicon();
-        try (InputStream in = ActorLexicon.class.getResourceAsStream(resource);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] f = line.split("\t");
-                    lex.add(new LexiconEntry(f[0], f[1], f[2], Arrays.asList(f[3].split("\\|"))));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (org.vigil.util.ResourceRows.Row row : org.vigil.util.ResourceRows.read(resource)) {
+            String[] f = row.fields();
+            lex.add(new LexiconEntry(f[0], f[1], f[2], Arrays.asList(f[3].split("\\|"))));
         }
         return lex;
     }

@@ -1,11 +1,5 @@
 package org.vigil.actor;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -38,20 +32,8 @@ public final class PersianActorLexicon {
     /** Loads the lexicon at a class-path resource; a malformed row fails with the file and line named. */
     public static PersianActorLexicon load(String resource) {
         PersianActorLexicon lex = new PersianActorLexicon();
-        InputStream in = PersianActorLexicon.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalArgumentException("Persian actor lexicon " + resource + " is not on the class path");
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int n = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                n++;
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    lex.add(line.split("\t"), resource, n);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + resource, e);
+        for (org.vigil.util.ResourceRows.Row row : org.vigil.util.ResourceRows.read(resource)) {
+            lex.add(row.fields(), resource, row.line());
         }
         return lex;
     }

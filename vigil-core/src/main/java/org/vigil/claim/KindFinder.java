@@ -209,9 +209,11 @@ final class KindFinder {
                 || w.equals("downed") && next.equals("tools");
     }
 
+    private static final Set<String> GATHER_VERBS = Set.of("marched", "rallied", "gathered", "protested", "demonstrated",
+            "took", "joined", "turned", "attended", "surrounded", "chanting", "chanted", "rallying", "picketed", "paraded");
+
     private static boolean isGatherVerb(String w) {
-        return Set.of("marched", "rallied", "gathered", "protested", "demonstrated", "took", "joined", "turned", "attended",
-                "surrounded", "chanting", "chanted", "rallying", "picketed", "paraded").contains(w);
+        return GATHER_VERBS.contains(w); // a constant: this runs for every word after every figure
     }
 
     private static Found before(String text, List<Span> tokens, int first) {

@@ -1,11 +1,5 @@
 package org.vigil.mention;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -30,17 +24,8 @@ final class PersianTriggerLexicon {
 
     static PersianTriggerLexicon load(String resource) {
         PersianTriggerLexicon lex = new PersianTriggerLexicon();
-        try (InputStream in = PersianTriggerLexicon.class.getResourceAsStream(resource);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int n = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                n++;
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    lex.add(line.split("\t"), resource, n);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (org.vigil.util.ResourceRows.Row row : org.vigil.util.ResourceRows.read(resource)) {
+            lex.add(row.fields(), resource, row.line());
         }
         return lex;
     }
