@@ -26,9 +26,22 @@ public final class IdenticalTextDetector implements CopyDetector {
     public List<CopyLink> find(List<Document> documents) {
         Map<String, List<Document>> byText = new HashMap<>();
         for (Document d : documents) {
-            String folded = WitnessText.folded(WitnessText.statement(text(d)));
-            if (folded.split(" ").length >= MIN_WORDS) {
-                byText.computeIfAbsent(folded, k -> new ArrayList<>()).add(d);
+            if (WitnessText.isSubmission(d)) {
+                String folded = foldedStatement(d);
+                if (folded.split(" ").length >= MIN_WORDS) {
+                    byText.computeIfAbsent(folded, k -> new ArrayList<>()).add(d);
+                }
+            }
+        }
+        if (byText.isEmpty()) {
+            return List.of(); // every link needs a submission: the other texts need not be folded
+        }
+        for (Document d : documents) {
+            if (!WitnessText.isSubmission(d)) {
+                List<Document> same = byText.get(foldedStatement(d));
+                if (same != null) {
+                    same.add(d);
+                }
             }
         }
         List<CopyLink> out = new ArrayList<>();
@@ -45,6 +58,10 @@ public final class IdenticalTextDetector implements CopyDetector {
         }
         out.sort(Comparator.comparing(CopyLink::documentA).thenComparing(CopyLink::documentB));
         return out;
+    }
+
+    private static String foldedStatement(Document d) {
+        return WitnessText.folded(WitnessText.statement(text(d)));
     }
 
     private static CopyLink link(Document a, Document b, String folded) {

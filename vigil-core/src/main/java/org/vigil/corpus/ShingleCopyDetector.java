@@ -24,11 +24,10 @@ public final class ShingleCopyDetector implements CopyDetector {
     record Words(List<String> words, List<Integer> offsets) {
     }
 
-    /** A document's words and all its shingles, read once per {@link #find} however many pairs it is in. */
-    private record Shingled(Document document, Words words, long[] shingles) {
+    /** A document's shingles, read once per {@link #find} however many pairs it is in. */
+    private record Shingled(Document document, long[] shingles) {
         static Shingled of(Document d) {
-            Words w = wordsOf(text(d));
-            return new Shingled(d, w, ShingleCopyDetector.shingles(w.words()));
+            return new Shingled(d, ShingleCopyDetector.shingles(text(d)));
         }
     }
 
@@ -74,7 +73,7 @@ public final class ShingleCopyDetector implements CopyDetector {
         for (long pair : pairs) {
             Shingled a = read.get((int) (pair >>> 32));
             Shingled b = read.get((int) pair);
-            CopyLink link = verify(a.document(), b.document(), a.shingles(), b.shingles(), a.words());
+            CopyLink link = verify(a.document(), b.document(), a.shingles(), b.shingles());
             if (link != null) {
                 out.add(link);
             }
@@ -89,7 +88,7 @@ public final class ShingleCopyDetector implements CopyDetector {
      * shingle's count toward {@link #BOILERPLATE_DOCS} is its occurrences).
      */
     public static long[] passageKeys(Document d) {
-        return sampled(shingles(wordsOf(text(d)).words()));
+        return sampled(shingles(text(d)));
     }
 
     private static long[] sampled(long[] shingles) {
@@ -105,24 +104,20 @@ public final class ShingleCopyDetector implements CopyDetector {
 
     /** The copy link of two documents ({@code a} before {@code b} by id) when they share a passage, else null. */
     public static CopyLink compare(Document a, Document b) {
-        Words wa = wordsOf(text(a));
-        return verify(a, b, shingles(wa.words()), shingles(wordsOf(text(b)).words()), wa);
+        return verify(a, b, shingles(text(a)), shingles(text(b)));
     }
 
-    private static CopyLink verify(Document a, Document b, long[] sa, long[] sb, Words wa) {
-        java.util.Set<Long> inB = new java.util.HashSet<>();
-        for (long h : sb) {
-            inB.add(h);
-        }
+    private static CopyLink verify(Document a, Document b, long[] sa, long[] sb) {
+        long[] inB = sb.clone();
+        java.util.Arrays.sort(inB);
         int shared = 0;
-        for (long h : sa) {
-            shared += inB.contains(h) ? 1 : 0;
-        }
         int bestStart = 0;
         int bestLen = 0;
         int run = 0;
         for (int i = 0; i < sa.length; i++) {
-            run = inB.contains(sa[i]) ? run + 1 : 0;
+            boolean in = java.util.Arrays.binarySearch(inB, sa[i]) >= 0;
+            shared += in ? 1 : 0;
+            run = in ? run + 1 : 0;
             if (run > bestLen) {
                 bestLen = run;
                 bestStart = i - run + 1;
@@ -132,7 +127,7 @@ public final class ShingleCopyDetector implements CopyDetector {
             return null;
         }
         double similarity = shared / (double) Math.max(1, Math.min(sa.length, sb.length));
-        String passage = excerpt(text(a), wa, bestStart, bestStart + bestLen + K - 1);
+        String passage = excerpt(text(a), wordsOf(text(a)), bestStart, bestStart + bestLen + K - 1);
         String reason = String.format(Locale.ROOT, "%s and %s share a copied passage of %d words (%.0f%% of the shorter): \"%s\"",
                 a.source(), b.source(), bestLen + K - 1, 100 * Math.min(1.0, similarity), passage);
         return new CopyLink(a.id(), b.id(), Math.min(1.0, similarity), passage, reason);
@@ -182,20 +177,56 @@ public final class ShingleCopyDetector implements CopyDetector {
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
-    private static long[] shingles(List<String> words) {
-        int n = Math.max(0, words.size() - K + 1);
-        long[] out = new long[n];
-        for (int i = 0; i < n; i++) {
-            long h = 0xcbf29ce484222325L;
-            for (int k = i; k < i + K; k++) {
-                String w = words.get(k);
-                for (int c = 0; c < w.length(); c++) {
-                    h = (h ^ w.charAt(c)) * 0x100000001b3L;
-                }
-                h = (h ^ ' ') * 0x100000001b3L;
+    /**
+     * The hashes of a text's word 5-shingles: FNV-1a over each run of {@value #K} words as {@link #wordsOf} reads
+     * them, each followed by a space. The lower-cased words are laid end to end in one buffer, not made strings.
+     */
+    static long[] shingles(String text) {
+        StringBuilder buf = new StringBuilder(text.length() + 16);
+        int[] starts = new int[16];
+        int count = 0;
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            int cp = text.codePointAt(i);
+            if (!wordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
             }
-            out[i] = h;
+            int start = i;
+            boolean ascii = true;
+            while (i < n && wordChar(cp = text.codePointAt(i))) {
+                ascii &= cp < 0x80;
+                i += Character.charCount(cp);
+            }
+            if (count + 1 >= starts.length) {
+                starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+            }
+            starts[count++] = buf.length();
+            appendLower(buf, text, start, i, ascii);
+            buf.append(' ');
+        }
+        starts[count] = buf.length();
+        int shingles = Math.max(0, count - K + 1);
+        long[] out = new long[shingles];
+        for (int s = 0; s < shingles; s++) {
+            long h = 0xcbf29ce484222325L;
+            for (int c = starts[s], end = starts[s + K]; c < end; c++) {
+                h = (h ^ buf.charAt(c)) * 0x100000001b3L;
+            }
+            out[s] = h;
         }
         return out;
+    }
+
+    /** The word as {@code toLowerCase(Locale.ROOT)} makes it (contextual cases such as a final sigma included). */
+    private static void appendLower(StringBuilder buf, String text, int start, int end, boolean ascii) {
+        if (!ascii) {
+            buf.append(text.substring(start, end).toLowerCase(Locale.ROOT));
+            return;
+        }
+        for (int c = start; c < end; c++) {
+            char ch = text.charAt(c);
+            buf.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch);
+        }
     }
 }
