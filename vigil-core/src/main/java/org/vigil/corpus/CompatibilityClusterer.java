@@ -64,7 +64,8 @@ public final class CompatibilityClusterer implements EventClusterer {
         for (List<Mention> group : byPlace.values()) {
             clusters.addAll(sweep(group));
         }
-        return mergeNearby(clusters);
+        List<Cluster> merged = mergeNearby(clusters);
+        return speakerOnly ? merged : CoarsePlaceFolding.fold(merged, CompatibilityClusterer::datesAgree);
     }
 
     private static String placeKey(Mention m) {

@@ -19,12 +19,13 @@ import org.vigil.pipeline.StageException;
 /**
  * Scores the record Vigil makes of labelled real news against the labels, at a confidence threshold: document
  * relevance (a document is found relevant when it yields a news event at or above the threshold), events per
- * relevant document, ACLED sub-type of each labelled news event (from the shown mention in its sentence), and
+ * relevant document (all of them, and the news events with an ACLED sub-type: the kinds the labels list), ACLED
+ * sub-type of each labelled news event (from the shown mention in its sentence), and
  * each labelled figure found with its value and with its claimant.
  */
 public final class RealNewsScorer {
     /** The figures of one run. */
-    public record Scores(int tp, int fp, int fn, double eventsPerRelevantDoc, int acledRight, int acledTotal,
+    public record Scores(int tp, int fp, int fn, double eventsPerRelevantDoc, double codableEventsPerRelevantDoc, int acledRight, int acledTotal,
                          double acledWeightedF1, int figuresRight, int figuresClaimantRight, int figuresTotal,
                          int killedExact, int killedTotal, List<String> figureMisses) {
         public double precision() {
@@ -71,7 +72,7 @@ public final class RealNewsScorer {
     }
 
     public static Scores score(List<Analysed> docs, CorpusAnalyzer corpus, double threshold) {
-        int tp = 0, fp = 0, fn = 0, relevantDocs = 0, relevantEvents = 0;
+        int tp = 0, fp = 0, fn = 0, relevantDocs = 0, relevantEvents = 0, codableEvents = 0;
         LabelCounts acled = new LabelCounts();
         int[] fig = new int[5];
         List<String> misses = new ArrayList<>();
@@ -86,11 +87,14 @@ public final class RealNewsScorer {
                 relevantDocs++;
                 Analysis only = new Analysis(a.analysis().document(), shown, a.analysis().claims().stream()
                         .filter(c -> shown.stream().anyMatch(m -> m.id().equals(c.mentionId()))).toList());
-                relevantEvents += corpus.analyze(List.of(only)).events().size();
+                List<org.vigil.model.Event> events = corpus.analyze(List.of(only)).events();
+                relevantEvents += events.size();
+                codableEvents += (int) events.stream().filter(e -> !e.future() && e.acledSubEventType() != null).count();
                 scoreEvents(a, shown, acled, fig, misses);
             }
         }
-        return new Scores(tp, fp, fn, relevantDocs == 0 ? 0 : (double) relevantEvents / relevantDocs, acled.right(),
+        return new Scores(tp, fp, fn, relevantDocs == 0 ? 0 : (double) relevantEvents / relevantDocs,
+                relevantDocs == 0 ? 0 : (double) codableEvents / relevantDocs, acled.right(),
                 acled.total(), acled.weightedF1(), fig[0], fig[1], fig[2], fig[3], fig[4], misses);
     }
 

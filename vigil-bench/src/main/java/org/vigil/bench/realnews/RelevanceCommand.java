@@ -46,14 +46,17 @@ public final class RelevanceCommand implements Callable<Integer> {
     @Option(names = "--figure-misses", description = "also: print the dev split's labelled figures read wrong (for development)")
     boolean misses;
 
+    @Option(names = "--events", description = "also (with --cv): list each relevant dev document's shown events beside its labelled ones (for development)")
+    boolean events;
+
     @Override
     public Integer call() throws Exception {
         double t = threshold != null ? threshold : Relevance.DEFAULT_MIN_CONFIDENCE;
         List<RealNewsLabels.LabelledDocument> all = RealNewsLabels.read(labels, bench);
         Pipeline before = StandardPipeline.create(ALWAYS, org.vigil.typing.SubEventTyper.LEXICON);
         Pipeline after = StandardPipeline.create();
-        System.out.printf(Locale.ROOT, "%-6s %-34s %5s %5s %5s %6s %6s %6s %6s %8s %8s %7s%n", "split", "system",
-                "docs", "rel", "P", "R", "F1", "ev/rel", "acled", "acledF1w", "fig", "claimant");
+        System.out.printf(Locale.ROOT, "%-6s %-34s %5s %5s %5s %6s %6s %6s %6s %6s %8s %8s %7s%n", "split", "system",
+                "docs", "rel", "P", "R", "F1", "ev/rel", "acl/rel", "acled", "acledF1w", "fig", "claimant");
         for (String split : List.of("dev", "test")) {
             List<RealNewsLabels.LabelledDocument> docs = new ArrayList<>(all.stream().filter(d -> d.split().equals(split)).toList());
             RealNewsScorer.Scores unfiltered = RealNewsScorer.score(RealNewsScorer.analyse(before, docs),
@@ -62,6 +65,8 @@ public final class RelevanceCommand implements Callable<Integer> {
             if (misses && split.equals("dev")) {
                 unfiltered.figureMisses().forEach(m -> System.out.println("  miss: " + m));
             }
+            System.out.printf(Locale.ROOT, "%-6s %-34s %5d %5d %5s %6s %6s %6s %6.2f%n", split, "labels (news events)", docs.size(),
+                    docs.stream().filter(RealNewsLabels.LabelledDocument::relevant).count(), "", "", "", "", labelledNewsEventsPerDoc(docs));
             row(split, String.format(Locale.ROOT, "Vigil (confidence >= %.2f)", t), docs,
                     RealNewsScorer.score(RealNewsScorer.analyse(after, docs), StandardPipeline.corpusAnalyzer(), t));
             if (cv && split.equals("dev")) {
@@ -70,6 +75,9 @@ public final class RelevanceCommand implements Callable<Integer> {
                         RealNewsScorer.score(judged, StandardPipeline.corpusAnalyzer(), t));
                 if (cvMisses) {
                     judged.forEach(a -> printMiss(a, t));
+                }
+                if (events) {
+                    EventListing.print(judged, StandardPipeline.corpusAnalyzer(), t);
                 }
             }
         }
@@ -97,6 +105,12 @@ public final class RelevanceCommand implements Callable<Integer> {
         return out;
     }
 
+    private static double labelledNewsEventsPerDoc(List<RealNewsLabels.LabelledDocument> docs) {
+        List<RealNewsLabels.LabelledDocument> relevant = docs.stream().filter(RealNewsLabels.LabelledDocument::relevant).toList();
+        return relevant.isEmpty() ? 0 : relevant.stream().mapToLong(d -> d.events().stream()
+                .filter(e -> "news".equals(e.timeframe())).count()).sum() / (double) relevant.size();
+    }
+
     /** A dev document judged wrong: its label, topic, best news-mention confidence and that mention's trigger. */
     private static void printMiss(RealNewsScorer.Analysed a, double t) {
         Mention best = a.analysis().mentions().stream().filter(m -> !m.historical())
@@ -111,8 +125,9 @@ public final class RelevanceCommand implements Callable<Integer> {
 
     private static void row(String split, String name, List<RealNewsLabels.LabelledDocument> docs, RealNewsScorer.Scores s) {
         long rel = docs.stream().filter(RealNewsLabels.LabelledDocument::relevant).count();
-        System.out.printf(Locale.ROOT, "%-6s %-34s %5d %5d %5.3f %6.3f %6.3f %6.2f %6s %8.3f %8s %7s   killed exact %d/%d%n",
+        System.out.printf(Locale.ROOT, "%-6s %-34s %5d %5d %5.3f %6.3f %6.3f %6.2f %6.2f %6s %8.3f %8s %7s   killed exact %d/%d%n",
                 split, name, docs.size(), rel, s.precision(), s.recall(), s.f1(), s.eventsPerRelevantDoc(),
+                s.codableEventsPerRelevantDoc(),
                 s.acledRight() + "/" + s.acledTotal(), s.acledWeightedF1(), s.figuresRight() + "/" + s.figuresTotal(),
                 s.figuresClaimantRight() + "/" + s.figuresTotal(), s.killedExact(), s.killedTotal());
     }
