@@ -70,7 +70,7 @@ public final class RealNewsLabels {
         return out;
     }
 
-    private static Quote quote(String id, String text, JsonNode span) throws IOException {
+    static Quote quote(String id, String text, JsonNode span) throws IOException {
         if (span == null || span.isNull()) {
             return null;
         }

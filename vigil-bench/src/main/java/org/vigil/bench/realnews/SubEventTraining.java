@@ -35,7 +35,9 @@ import org.vigil.typing.SubEventTyper;
  *     Violent demonstration; killings, shootings or beatings: Excessive force against protesters; arrests or
  *     crowd dispersal: Protest with intervention; else Peaceful protest;</li>
  * <li>the PETRARCH validation records, their CAMEO code read as a sub-type ({@code events/cameo-acled.tsv}),
- *     those overlapping the PLOVER gold records left out.</li>
+ *     those overlapping the PLOVER gold records left out;</li>
+ * <li>the project's labelled sentences of development documents ({@link SentenceLabels}), each read alone:
+ *     every coded mention in a sentence labelled with a sub-type gets it.</li>
  * </ul>
  * The test split of the labels is never read here.
  */
@@ -105,6 +107,27 @@ public final class SubEventTraining {
     static Span quote(String text, RealNewsLabels.LabelledEvent e) {
         int at = text == null ? -1 : text.indexOf(e.quote().text());
         return at < 0 ? null : new Span(at, at + e.quote().text().length());
+    }
+
+    /** A sample drawn from a labelled sentence, with the document it was cut from (to keep CV folds apart). */
+    public record SentenceSample(String doc, Sample sample) {
+    }
+
+    /** The sites of each labelled sentence with a sub-type, the sentence read alone. */
+    public static List<SentenceSample> fromSentences(Pipeline pipeline, List<SentenceLabels.LabelledSentence> sentences)
+            throws StageException {
+        List<SentenceSample> out = new ArrayList<>();
+        int n = 0;
+        for (SentenceLabels.LabelledSentence x : sentences) {
+            n++;
+            if (x.acled() == null || !"news".equals(x.timeframe())) {
+                continue;
+            }
+            for (Site s : sites(RealNewsScorer.analyse(pipeline, "sentence:" + n, x.text()))) {
+                out.add(new SentenceSample(x.doc(), new Sample(s, x.acled())));
+            }
+        }
+        return out;
     }
 
     /** Weak labels from Mass Mobilization notes before 2015. */

@@ -45,6 +45,10 @@ public final class TrainSubEventCommand implements Callable<Integer> {
     @Option(names = "--labels", defaultValue = RealNewsLabels.DEFAULT_FILE, description = "labels (default: ${DEFAULT-VALUE})")
     Path labels;
 
+    @Option(names = "--sentences", defaultValue = SentenceLabels.DEFAULT_FILE,
+            description = "the project's labelled real-news sentences (default: ${DEFAULT-VALUE})")
+    Path sentences;
+
     @Option(names = "--out", defaultValue = "vigil-core/src/main/resources/classify/acled-subtype.model",
             description = "model file to write (default: ${DEFAULT-VALUE})")
     Path out;
@@ -62,7 +66,10 @@ public final class TrainSubEventCommand implements Callable<Integer> {
                 .filter(d -> !d.test() && d.relevant()).toList();
         List<RealNewsScorer.Analysed> analysed = RealNewsScorer.analyse(lexicon, dev);
         List<SubEventTraining.Sample> own = SubEventTraining.fromLabels(analysed);
-        System.out.printf(Locale.ROOT, "examples: %d labelled mentions of the dev split%n", own.size());
+        List<SubEventTraining.SentenceSample> fromSentences = SubEventTraining.fromSentences(lexicon,
+                SentenceLabels.read(sentences, bench));
+        System.out.printf(Locale.ROOT, "examples: %d labelled mentions of the dev split, %d in labelled sentences%n",
+                own.size(), fromSentences.size());
         if (cv) {
             List<String> gold = PloverGold.read(bench.resolve("events/plover")).stream().map(PloverGold::text).toList();
             List<SubEventTraining.Sample> external = new ArrayList<>(SubEventTraining.fromPetrarch(lexicon, bench, gold));
@@ -70,7 +77,7 @@ public final class TrainSubEventCommand implements Callable<Integer> {
             external.addAll(SubEventTraining.fromMassMobilization(lexicon, bench));
             System.out.printf(Locale.ROOT, "weak labels compared (not shipped): %d PETRARCH, %d Mass Mobilization%n",
                     petrarch, external.size() - petrarch);
-            crossValidate(analysed, external);
+            crossValidate(analysed, external, fromSentences);
         }
         LinearModel model = SubEventTraining.train(own, SHIPPED);
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -90,29 +97,35 @@ public final class TrainSubEventCommand implements Callable<Integer> {
         return xs;
     }
 
-    private void crossValidate(List<RealNewsScorer.Analysed> docs, List<SubEventTraining.Sample> external) {
+    private void crossValidate(List<RealNewsScorer.Analysed> docs, List<SubEventTraining.Sample> external,
+                               List<SubEventTraining.SentenceSample> sentenceSamples) {
         RealNewsScorer.LabelCounts lex = score(docs, List.of(SubEventTyper.LEXICON), 0);
         print("lexicon alone", lex);
         if (confusions) {
             lex.confusions().forEach(x -> System.out.println("      " + x));
         }
-        for (int repeat : new int[] {0, WEAK_DEV_REPEAT}) {
+        for (int repeat : new int[] {0, -1, WEAK_DEV_REPEAT}) { // -1: dev and the labelled sentences
             List<LinearModel> models = new ArrayList<>();
             for (int f = 0; f < 5; f++) {
                 List<RealNewsScorer.Analysed> train = new ArrayList<>();
+                java.util.Set<String> held = new java.util.HashSet<>();
                 for (int i = 0; i < docs.size(); i++) {
                     if (i % 5 != f) {
                         train.add(docs.get(i));
+                    } else {
+                        held.add(docs.get(i).gold().id());
                     }
                 }
+                List<SubEventTraining.Sample> fold = repeat != -1 ? List.of() : sentenceSamples.stream()
+                        .filter(x -> !held.contains(x.doc())).map(SubEventTraining.SentenceSample::sample).toList();
                 models.add(SubEventTraining.train(training(SubEventTraining.fromLabels(train),
-                        repeat == 0 ? List.of() : external, Math.max(repeat, 1)), SHIPPED));
+                        repeat > 0 ? external : fold, Math.max(repeat, 1)), SHIPPED));
             }
             for (double floor : new double[] {0.0, 0.2, 0.3, 0.5, 0.7}) {
                 List<SubEventTyper> typers = models.stream().map(m -> (SubEventTyper) new ModelSubEventTyper(m, floor)).toList();
                 RealNewsScorer.LabelCounts c = score(docs, typers, 5);
-                print(String.format(Locale.ROOT, "model, %s, floor %.1f", repeat == 0 ? "dev only" : "dev x" + repeat
-                        + " + weak labels", floor), c);
+                print(String.format(Locale.ROOT, "model, %s, floor %.1f", repeat == 0 ? "dev only" : repeat == -1
+                        ? "dev + labelled sentences" : "dev x" + repeat + " + weak labels", floor), c);
                 if (confusions && repeat == 0 && floor == ModelSubEventTyper.SHIPPED_MIN_PROBABILITY) {
                     c.confusions().forEach(x -> System.out.println("      " + x));
                     c.wrongExamples().forEach(x -> System.out.println("        " + x));
