@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.vigil.model.Place;
 import org.vigil.model.PlacePrecision;
+import org.vigil.model.Span;
 
 /**
  * Resolves each candidate with the document as context. Countries, regions and unambiguous places vote for a
@@ -48,6 +49,7 @@ public final class ContextPlaceResolver implements PlaceResolver {
                 sites.add(c);
             }
         }
+        out = withoutNamePairs(out);
         Place city = storyCity(out);
         if (city != null) {
             for (Candidate s : sites) {
@@ -56,6 +58,24 @@ public final class ContextPlaceResolver implements PlaceResolver {
         }
         out.sort(Comparator.comparingInt(t -> t.span().start()));
         return out;
+    }
+
+    /**
+     * Two single-word towns side by side in two countries, neither qualifying the other, are a person's names
+     * ("Evo Morales": Estepona and Morales, Colombia; "Chelsea Clinton"), not two places.
+     */
+    private static List<Toponym> withoutNamePairs(List<Toponym> resolved) {
+        java.util.Set<Span> drop = new java.util.HashSet<>();
+        for (int i = 0; i + 1 < resolved.size(); i++) {
+            Toponym a = resolved.get(i);
+            Toponym b = resolved.get(i + 1);
+            if (b.span().start() - a.span().end() == 1 && a.place().precision() == PlacePrecision.CITY && b.place().precision() == PlacePrecision.CITY
+                    && a.text().indexOf(' ') < 0 && b.text().indexOf(' ') < 0 && !a.place().country().equals(b.place().country())) {
+                drop.add(a.span());
+                drop.add(b.span());
+            }
+        }
+        return drop.isEmpty() ? resolved : new ArrayList<>(resolved.stream().filter(t -> !drop.contains(t.span())).toList());
     }
 
     /** Towns and counties resolved without doubt: the only reading of their name, or confirmed by a qualifier. */

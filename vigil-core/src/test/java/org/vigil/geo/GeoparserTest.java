@@ -26,6 +26,13 @@ class GeoparserTest {
     }
 
     @Test
+    void twoTownNamesOfTwoCountriesSideBySideAreAPersonsNames() {
+        List<Toponym> ts = GEO.parse("Protests in Bolivia against the government that ousted Evo Morales went on in La Paz.");
+        assertTrue(ts.stream().noneMatch(t -> t.text().equals("Evo") || t.text().equals("Morales")), ts.toString());
+        named(ts, "Bolivia");
+    }
+
+    @Test
     void countriesSitAtTheFactbooksPoint() {
         Toponym t = named(GEO.parse("Protests spread across Malaysia."), "Malaysia");
         assertEquals(2.5, t.place().lat(), 0.01);
