@@ -3,7 +3,6 @@ package org.vigil.bench.realnews;
 import java.util.List;
 import java.util.Locale;
 import org.vigil.corpus.CorpusAnalyzer;
-import org.vigil.model.Analysis;
 import org.vigil.model.Event;
 import org.vigil.model.Mention;
 
@@ -22,9 +21,7 @@ final class EventListing {
             }
             List<Mention> shown = a.analysis().mentions().stream()
                     .filter(m -> !m.historical() && m.confidence() >= threshold).toList();
-            Analysis only = new Analysis(a.analysis().document(), shown, a.analysis().claims().stream()
-                    .filter(c -> shown.stream().anyMatch(m -> m.id().equals(c.mentionId()))).toList());
-            List<Event> events = corpus.analyze(List.of(only)).events();
+            List<Event> events = RealNewsScorer.events(a.analysis(), shown, corpus);
             System.out.printf(Locale.ROOT, "== %s: %d events, %d labelled%n", a.gold().id(), events.size(),
                     a.gold().events().stream().filter(e -> "news".equals(e.timeframe())).count());
             for (Event e : events) {

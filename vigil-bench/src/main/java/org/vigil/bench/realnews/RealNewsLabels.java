@@ -44,13 +44,8 @@ public final class RealNewsLabels {
 
     public static List<LabelledDocument> read(Path labels, Path bench) throws IOException {
         RealNewsTexts texts = new RealNewsTexts(bench);
-        ObjectMapper json = new ObjectMapper();
         List<LabelledDocument> out = new ArrayList<>();
-        for (String line : Files.readAllLines(labels, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode r = json.readTree(line);
+        for (JsonNode r : records(labels)) {
             String id = r.get("doc").asText();
             String text = texts.text(id);
             List<LabelledEvent> events = new ArrayList<>();
@@ -66,6 +61,18 @@ public final class RealNewsLabels {
             }
             out.add(new LabelledDocument(id, r.get("split").asText(), r.get("relevant").asBoolean(),
                     r.get("topic").asText(), text, texts.published(id), events));
+        }
+        return out;
+    }
+
+    /** The JSON objects of a labels file, one per non-blank line. */
+    static List<JsonNode> records(Path labels) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : Files.readAllLines(labels, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                out.add(json.readTree(line));
+            }
         }
         return out;
     }

@@ -85,9 +85,7 @@ public final class RealNewsScorer {
             fn += !found && a.gold().relevant() ? 1 : 0;
             if (a.gold().relevant()) {
                 relevantDocs++;
-                Analysis only = new Analysis(a.analysis().document(), shown, a.analysis().claims().stream()
-                        .filter(c -> shown.stream().anyMatch(m -> m.id().equals(c.mentionId()))).toList());
-                List<org.vigil.model.Event> events = corpus.analyze(List.of(only)).events();
+                List<org.vigil.model.Event> events = events(a.analysis(), shown, corpus);
                 relevantEvents += events.size();
                 codableEvents += (int) events.stream().filter(e -> !e.future() && e.acledSubEventType() != null).count();
                 scoreEvents(a, shown, acled, fig, misses);
@@ -96,6 +94,13 @@ public final class RealNewsScorer {
         return new Scores(tp, fp, fn, relevantDocs == 0 ? 0 : (double) relevantEvents / relevantDocs,
                 relevantDocs == 0 ? 0 : (double) codableEvents / relevantDocs, acled.right(),
                 acled.total(), acled.weightedF1(), fig[0], fig[1], fig[2], fig[3], fig[4], misses);
+    }
+
+    /** The events one document makes of its shown mentions (and their claims) alone. */
+    static List<org.vigil.model.Event> events(Analysis a, List<Mention> shown, CorpusAnalyzer corpus) {
+        Analysis only = new Analysis(a.document(), shown, a.claims().stream()
+                .filter(c -> shown.stream().anyMatch(m -> m.id().equals(c.mentionId()))).toList());
+        return corpus.analyze(List.of(only)).events();
     }
 
     private static void scoreEvents(Analysed a, List<Mention> shown, LabelCounts acled, int[] fig, List<String> misses) {

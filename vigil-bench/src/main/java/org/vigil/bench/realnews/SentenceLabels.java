@@ -1,10 +1,7 @@
 package org.vigil.bench.realnews;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,13 +24,8 @@ public final class SentenceLabels {
 
     public static List<LabelledSentence> read(Path labels, Path bench) throws IOException {
         RealNewsTexts texts = new RealNewsTexts(bench);
-        ObjectMapper json = new ObjectMapper();
         List<LabelledSentence> out = new ArrayList<>();
-        for (String line : Files.readAllLines(labels, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode r = json.readTree(line);
+        for (JsonNode r : RealNewsLabels.records(labels)) {
             String doc = r.get("doc").asText();
             RealNewsLabels.Quote s = RealNewsLabels.quote(doc, texts.text(doc), r.get("sentence"));
             String plover = r.get("plover").asText();
