@@ -90,20 +90,31 @@ final class MentionTime {
         return CASE_OF.matcher(text.substring(from, tm.span().start())).find();
     }
 
+    /**
+     * Whether the sentence frames the act as history: a date told as past ("in 1988") or framing words ("decades
+     * ago") near the trigger, unless a date told as news stands nearer to it ("the men who launched the revolution
+     * decades ago were honoured at a rally on Saturday": the rally is Saturday's).
+     */
     static boolean pastFramed(SentenceContext sc, TriggerMatch tm) {
-        if (sc.times().stream().anyMatch(TimeMention::pastFramed)) {
+        int news = sc.times().stream().filter(t -> !t.pastFramed()).mapToInt(t -> gap(t.span(), tm.span())).min()
+                .orElse(Integer.MAX_VALUE);
+        if (sc.times().stream().anyMatch(t -> t.pastFramed() && gap(t.span(), tm.span()) < news)) {
             return true;
         }
         java.util.regex.Matcher m = PAST_FRAME.matcher(sc.sentence().text());
         int base = sc.sentence().span().start();
         while (m.find()) {
-            int start = base + m.start();
-            int end = base + m.end();
-            if (start - tm.span().end() <= FRAME_REACH && tm.span().start() - end <= FRAME_REACH) {
+            org.vigil.model.Span frame = new org.vigil.model.Span(base + m.start(), base + m.end());
+            if (gap(frame, tm.span()) <= FRAME_REACH && gap(frame, tm.span()) < news) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Characters between two spans (0 when they touch or overlap). */
+    private static int gap(org.vigil.model.Span a, org.vigil.model.Span b) {
+        return Math.max(0, Math.max(a.start() - b.end(), b.start() - a.end()));
     }
 
     static boolean futureWording(SentenceContext sc, TriggerMatch tm, String text) {

@@ -208,6 +208,20 @@ class MentionStageTest {
     }
 
     @Test
+    void aNewsDayNearerTheTriggerThanThePastFrameKeepsTheActNews() {
+        String text = "Miners who founded the union decades ago were honoured in a rally on Sunday outside the pit. "
+                + "Decades ago troops crushed a strike at the pit.";
+        int at = text.indexOf("Sunday");
+        TimeMention sunday = new TimeMention(new Span(at, at + 6), "Sunday",
+                DateRange.day(java.time.LocalDate.of(2019, 5, 12), "Sunday"), false);
+        var doc = StageFixture.annotate(text, "Coal Courier", null, List.of(), List.of(sunday));
+        Mention rally = find(doc.get(Keys.MENTIONS), PloverType.PROTEST, null);
+        assertFalse(rally.historical(), "the rally is Sunday's, 'decades ago' is the founding's: " + rally);
+        assertTrue(doc.get(Keys.MENTIONS).stream().anyMatch(m -> m.historical()),
+                "the sentence with no news date stays history: " + doc.get(Keys.MENTIONS));
+    }
+
+    @Test
     void crowdsThatGatherThrongOrFormAChainAreProtests() {
         for (String text : List.of("Demonstrators thronged the square outside the ministry.",
                 "Protesters were starting to gather near the port gates.",
